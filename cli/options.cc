@@ -1,0 +1,203 @@
+// argv -> Config, with Boost.Program_options.
+#include "options.h"
+
+#include <boost/program_options.hpp>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "input.h"
+
+namespace po = boost::program_options;
+namespace fs = std::filesystem;
+
+namespace whereas::cli {
+namespace {
+
+struct RawArgs {
+  std::vector<std::string> inputs;
+  std::string format = "yaml";
+  std::string output;
+  std::string kind;
+  std::string grammars_dir;
+  bool strict = false;
+  bool builtin = false;
+};
+
+po::options_description CommandOptions(RawArgs* raw) {
+  po::options_description opts;
+  opts.add_options()
+      ("format,f", po::value(&raw->format), "")
+      ("output,o", po::value(&raw->output), "")
+      ("kind,k", po::value(&raw->kind), "")
+      ("grammars,g", po::value(&raw->grammars_dir), "")
+      ("strict", po::bool_switch(&raw->strict), "")
+      ("builtin", po::bool_switch(&raw->builtin), "")
+      ("input", po::value(&raw->inputs), "");
+  return opts;
+}
+
+// Built-in grammars, then those of `dir`; a grammar with the name of a
+// built-in one replaces it.
+Result<std::vector<Grammar>> LoadGrammars(const std::string& dir) {
+  std::vector<Grammar> grammars;
+  std::vector<std::string> errors;
+  const auto add = [&](Result<Grammar> g) {
+    if (!g) {
+      errors.insert(errors.end(), g.error().diagnostics.begin(),
+                    g.error().diagnostics.end());
+      return;
+    }
+    for (Grammar& existing : grammars) {
+      if (existing.name() == g.value().name()) {
+        existing = std::move(g).value();
+        return;
+      }
+    }
+    grammars.push_back(std::move(g).value());
+  };
+  for (const GrammarSource& s : BuiltinGrammarSources()) {
+    add(LoadGrammar(s.text, s.file_name));
+  }
+  if (!dir.empty()) {
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) {
+      return Error{dir + ": not a directory", {}};
+    }
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(dir, ec)) {
+      if (entry.path().extension() == ".yaml") files.push_back(entry.path());
+    }
+    std::sort(files.begin(), files.end());
+    for (const fs::path& f : files) {
+      auto text = ReadInput(f.string());
+      if (!text) return Error{text.error().message, {}};
+      add(LoadGrammar(text.value(), f.string()));
+    }
+  }
+  if (!errors.empty()) return Error{"grammars failed to load", errors};
+  return grammars;
+}
+
+}  // namespace
+
+std::string HelpText() {
+  return R"(whereas - plain-text statutory documents to typed, checkable data
+
+Usage:
+  whereas parse [OPTIONS] [FILE|-]...   parse documents into records
+  whereas detect [OPTIONS] [FILE|-]...  print FILE<TAB>KIND<TAB>CONFIDENCE
+  whereas lint [--strict] [--builtin] [GRAMMAR.yaml]...
+                                        check grammar files
+  whereas --help | -h                   this text
+  whereas --version                     the version
+
+With no FILE, or FILE "-", standard input is read.
+
+Options:
+  -f, --format yaml|json|ndjson   output format (default yaml: a stream of
+                                  documents separated by "---"; json: one
+                                  document, or an array of several; ndjson:
+                                  one JSON object per line)
+  -o, --output FILE               write to FILE (via a temporary file and a
+                                  rename, so FILE is never left half-written)
+  -k, --kind NAME                 use grammar NAME instead of detecting it
+  -g, --grammars DIR              also load DIR/*.yaml; a grammar named like a
+                                  built-in one replaces it
+      --strict                    lint: warnings count as errors
+      --builtin                   lint: check the built-in grammars
+
+Kinds built in: direction, committee-report, commissioner-report.
+
+Errors go to standard error as "whereas: FILE: what went wrong"; the other
+inputs are still processed.
+
+Exit status:
+  0  every input was read and parsed (lint: no problem found)
+  1  some input had problems (unreadable, binary, of no known kind) but the
+     rest was emitted (lint: problems found)
+  2  usage error, a grammar that does not load, or no input could be read
+)";
+}
+
+Result<Config> MakeConfig(int argc, const char* const* argv) {
+  Config config;
+  if (argc < 2) return Error{"no command given; see 'whereas --help'", {}};
+  const std::string first = argv[1];
+  if (first == "--help" || first == "-h" || first == "help") {
+    config.command = Command::kHelp;
+    return config;
+  }
+  if (first == "--version" || first == "-V") {
+    config.command = Command::kVersion;
+    return config;
+  }
+  static const std::map<std::string, Command> kCommands = {
+      {"parse", Command::kParse},
+      {"detect", Command::kDetect},
+      {"lint", Command::kLint}};
+  const auto it = kCommands.find(first);
+  if (it == kCommands.end()) {
+    return Error{"unknown command '" + first + "'; see 'whereas --help'", {}};
+  }
+  config.command = it->second;
+
+  RawArgs raw;
+  po::positional_options_description positional;
+  positional.add("input", -1);
+  po::variables_map vm;
+  try {
+    auto opts = CommandOptions(&raw);
+    opts.add_options()("help,h", "");
+    po::store(po::command_line_parser(argc - 1, argv + 1)
+                  .options(opts)
+                  .positional(positional)
+                  .run(),
+              vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    return Error{std::string(e.what()) + "; see 'whereas --help'", {}};
+  }
+  if (vm.count("help")) {
+    config.command = Command::kHelp;
+    return config;
+  }
+
+  static const std::map<std::string, Format> kFormats = {
+      {"yaml", Format::kYaml}, {"json", Format::kJson}, {"ndjson", Format::kNdjson}};
+  const auto f = kFormats.find(raw.format);
+  if (f == kFormats.end()) {
+    return Error{"unknown format '" + raw.format + "' (use yaml, json or ndjson)", {}};
+  }
+  config.format = f->second;
+  if (!raw.output.empty()) config.output = raw.output;
+  config.kind = raw.kind;
+  config.strict = raw.strict;
+  config.builtin = raw.builtin;
+  config.inputs = raw.inputs;
+
+  if (config.command == Command::kLint) {
+    if (config.inputs.empty() && !config.builtin) {
+      return Error{"lint needs grammar files or --builtin", {}};
+    }
+    return config;
+  }
+  if (config.inputs.empty()) config.inputs.push_back("-");
+  auto grammars = LoadGrammars(raw.grammars_dir);
+  if (!grammars) return grammars.error();
+  config.grammars = std::move(grammars).value();
+  if (!config.kind.empty()) {
+    const bool known = std::any_of(
+        config.grammars.begin(), config.grammars.end(),
+        [&](const Grammar& g) { return g.name() == config.kind; });
+    if (!known) {
+      std::string names;
+      for (const Grammar& g : config.grammars) names += " " + g.name();
+      return Error{"unknown kind '" + config.kind + "' (known:" + names + ")", {}};
+    }
+  }
+  return config;
+}
+
+}  // namespace whereas::cli

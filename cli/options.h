@@ -1,0 +1,43 @@
+// Command-line arguments -> a typed Config (raw strings are checked here,
+// once, so the commands work only with valid settings).
+#ifndef WHEREAS_CLI_OPTIONS_H_
+#define WHEREAS_CLI_OPTIONS_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "whereas/whereas.h"
+
+namespace whereas::cli {
+
+enum class Format { kYaml, kJson, kNdjson };
+
+enum class Command { kParse, kDetect, kLint, kHelp, kVersion };
+
+struct Config {
+  Command command = Command::kHelp;
+  std::vector<std::string> inputs;  // "-" is standard input
+  Format format = Format::kYaml;
+  std::optional<std::string> output;  // -o FILE
+  std::string kind;                   // --kind, "" to detect
+  std::vector<Grammar> grammars;      // built-in, then --grammars DIR
+  bool strict = false;                // lint: warnings are errors
+  bool builtin = false;               // lint: the built-in grammars
+};
+
+// Exit statuses, as documented in --help.
+constexpr int kExitOk = 0;
+constexpr int kExitFindings = 1;  // some input had problems; the rest ran
+constexpr int kExitFailure = 2;   // usage error, bad grammar, no input read
+
+// Parses argv. On a usage error or a grammar that does not load, returns an
+// Error whose message and diagnostics say why.
+Result<Config> MakeConfig(int argc, const char* const* argv);
+
+// The text of --help.
+std::string HelpText();
+
+}  // namespace whereas::cli
+
+#endif  // WHEREAS_CLI_OPTIONS_H_

@@ -1,0 +1,129 @@
+// The records a document becomes: the value types of SCHEMA.md.
+#ifndef WHEREAS_DOCUMENT_H_
+#define WHEREAS_DOCUMENT_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "whereas/date.h"
+#include "whereas/value.h"
+
+namespace whereas {
+
+// How an enumerator is printed. ToString() spells the contract's names.
+enum class ItemStyle {
+  kDecimal,     // 1.  10.
+  kAlpha,       // a.  b.
+  kAlphaUpper,  // A.  B.
+  kRoman,       // i.  iv.
+  kRomanUpper,  // I.  IV.
+  kAlphaParen,  // a)  (a)
+  kRomanParen,  // (ii)  iii)
+  kDecimalParen,  // (1)
+  kMultilevel,  // 1.21  6.3.1
+  kBullet,      // - or a lost label
+};
+std::string_view ToString(ItemStyle style);
+
+enum class Severity { kError, kWarning, kNote };
+std::string_view ToString(Severity severity);
+
+// One numbered (or bulleted) paragraph and the items nested under it.
+struct Item {
+  // The enumerator without punctuation ("8", "b", "ii", "1.21"), or nullopt
+  // for a bullet or a label the source lost.
+  std::optional<std::string> label;
+  // The full address: "8.b.ii", "A.2.b.3". An item that lost its label
+  // between labelled siblings takes the label its place implies; a bullet
+  // takes its 1-based position.
+  std::string path;
+  ItemStyle style = ItemStyle::kBullet;
+  std::optional<std::string> heading;
+  // The item's own words, wrapped lines joined by a space and separate
+  // paragraphs by a newline; the children's words are not included.
+  std::string text;
+  // Words after the children that continue this item's sentence ("...access:
+  // <children> which appears to ... to be necessary"), or nullopt.
+  std::optional<std::string> tail;
+  int line = 0;  // 1-based line of the label in the original input
+  std::vector<Item> items;
+};
+
+struct Annex {
+  std::optional<std::string> id;        // "A", "B", nullopt for a bare ANNEX
+  std::optional<std::string> heading;   // the heading as printed: "ANNEX B"
+  std::optional<std::string> title;     // "Improvement Advisers"
+  std::optional<std::string> addressee; // a line naming whom it concerns
+  std::optional<std::string> subtitle;  // "Terms of Reference - January 2018"
+  std::optional<std::string> intro;     // unnumbered text before the items
+  int line = 0;
+  std::vector<Item> items;
+};
+
+struct Definition {
+  std::string term;                  // "the Council"
+  std::optional<std::string> means;  // "Barnet Borough Council"
+  int line = 0;
+};
+
+enum class DeadlineType { kBy, kWithin, kAfter, kOn, kRecurring };
+std::string_view ToString(DeadlineType type);
+
+struct Deadline {
+  std::string text;
+  DeadlineType type = DeadlineType::kBy;
+  std::optional<Date> due;
+  std::optional<Date> end;
+  std::optional<std::string> period;  // ISO 8601 duration: "P3M"
+  std::optional<std::string> anchor;  // "document-date" or the anchor's words
+  std::string path;
+  int line = 0;
+};
+
+// A finding about the document itself: a numbering fault or a text repair.
+struct Diagnostic {
+  Severity severity = Severity::kNote;
+  std::string rule;  // stable id: "numbering-gap", "text-repair", ...
+  std::string path;  // the item concerned, or "" for the document
+  int line = 0;      // 1-based, original input
+  int column = 0;    // 1-based byte column in the original line
+  std::string message;
+};
+
+// Text that no grammar rule placed in a record, kept so no word is lost.
+struct Unplaced {
+  int line = 0;
+  std::string text;
+};
+
+struct GrammarInfo {
+  std::string name;
+  int version = 0;
+  std::string file;
+  double confidence = 0;
+};
+
+struct Document {
+  static constexpr int kSchemaVersion = 1;
+
+  std::string source;  // the path as given, "-" for standard input
+  std::string kind;    // grammar name, or "unknown"
+  GrammarInfo grammar;
+  std::optional<std::string> title;
+  std::optional<Date> date;
+  Value metadata = Value::Map();
+  std::vector<Item> recitals;
+  std::vector<Item> clauses;
+  std::vector<Item> recommendations;
+  std::vector<Annex> annexes;
+  std::vector<Deadline> deadlines;
+  std::vector<Definition> definitions;
+  std::vector<Diagnostic> diagnostics;
+  std::vector<Unplaced> unplaced;
+};
+
+}  // namespace whereas
+
+#endif  // WHEREAS_DOCUMENT_H_

@@ -1,0 +1,23 @@
+// Emitters: Document -> YAML or JSON text, the tree of SCHEMA.md.
+#ifndef WHEREAS_EMIT_H_
+#define WHEREAS_EMIT_H_
+
+#include <ostream>
+
+#include "whereas/document.h"
+
+namespace whereas {
+
+// Writes `doc` as one YAML document (no leading "---"). Every string that a
+// YAML 1.1 or 1.2 reader would take for another type ("8", "1.10", "yes",
+// "~", "2018-01-25") is quoted; dates are plain ISO dates; every key of the
+// schema is present. The output ends with a newline.
+void EmitYaml(const Document& doc, std::ostream& out);
+
+// Writes `doc` as one JSON object on a single line, ending with a newline,
+// the same tree as EmitYaml(). Dates are ISO strings.
+void EmitJson(const Document& doc, std::ostream& out);
+
+}  // namespace whereas
+
+#endif  // WHEREAS_EMIT_H_

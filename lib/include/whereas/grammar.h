@@ -1,0 +1,63 @@
+// Grammar: a compiled, checked description of one kind of document.
+#ifndef WHEREAS_GRAMMAR_H_
+#define WHEREAS_GRAMMAR_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "whereas/result.h"
+
+namespace whereas {
+
+namespace internal {
+struct GrammarData;
+}  // namespace internal
+
+// A grammar is loaded from YAML text (see grammars/*.yaml and the README's
+// "Grammar files" section) by LoadGrammar(), the only way to obtain one. Its
+// patterns are compiled once; a Grammar is immutable and cheap to copy (it
+// shares its data), and is safe to use from many threads at once.
+class Grammar {
+ public:
+  const std::string& name() const;
+  int version() const;
+  // The file name given to LoadGrammar(), e.g. "grammars/direction.yaml".
+  const std::string& file() const;
+  const std::string& description() const;
+  // Problems that do not stop the grammar from working (an unused field),
+  // formatted like LoadGrammar()'s errors but with "warning:".
+  const std::vector<std::string>& warnings() const;
+
+  const internal::GrammarData& data() const { return *data_; }
+
+ private:
+  friend Result<Grammar> LoadGrammar(std::string_view, std::string_view);
+  explicit Grammar(std::shared_ptr<const internal::GrammarData> data)
+      : data_(std::move(data)) {}
+  std::shared_ptr<const internal::GrammarData> data_;
+};
+
+// Parses and checks a grammar file's text. `file_name` is used only in
+// messages. Every problem is reported at once in Error::diagnostics as
+// "FILE:LINE:COL: error: MESSAGE [RULE]": YAML syntax, unknown or missing
+// keys, patterns RE2 rejects (with RE2's own message), captures that are not
+// declared fields, and examples that the compiled grammar does not classify
+// as their rule (or counter-examples that it does). Never throws.
+Result<Grammar> LoadGrammar(std::string_view yaml_text,
+                            std::string_view file_name);
+
+// A grammar file compiled into the library: `file_name` like
+// "grammars/direction.yaml", `text` its contents.
+struct GrammarSource {
+  std::string_view file_name;
+  std::string_view text;
+};
+
+// The grammars shipped in grammars/, embedded at build time, in file order.
+const std::vector<GrammarSource>& BuiltinGrammarSources();
+
+}  // namespace whereas
+
+#endif  // WHEREAS_GRAMMAR_H_

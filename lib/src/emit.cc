@@ -1,0 +1,442 @@
+// Emitters: one walk over the Document (WriteDocument) feeds a YAML or a
+// JSON sink, so both formats always hold the same tree.
+#include "whereas/emit.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <cctype>
+#include <charconv>
+#include <string>
+#include <vector>
+
+namespace whereas {
+namespace {
+
+class Sink {
+ public:
+  virtual ~Sink() = default;
+  virtual void BeginMap() = 0;
+  virtual void EndMap() = 0;
+  // `empty`: no element follows; YAML writes it as [] on the key's line.
+  virtual void BeginSeq(bool empty = false) = 0;
+  virtual void EndSeq() = 0;
+  virtual void Key(std::string_view key) = 0;
+  virtual void String(std::string_view s) = 0;
+  virtual void Int(long long i) = 0;
+  virtual void Number(double d) = 0;
+  virtual void Bool(bool b) = 0;
+  virtual void Null() = 0;
+  virtual void IsoDate(const std::string& iso) = 0;
+};
+
+std::string FormatNumber(double d) {
+  char buf[32];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, d);
+  return std::string(buf, end);
+}
+
+// True when `s` can be written as a plain YAML scalar that every YAML 1.1
+// and 1.2 reader reads back as this same string: it starts with a letter,
+// holds only characters that mean nothing to YAML, and is not a word YAML
+// reads as a boolean or null. Everything else is double-quoted, which is
+// also the fast path for long text.
+bool IsPlainSafe(std::string_view s) {
+  if (s.empty() || s.size() > 80) return false;
+  const auto c0 = static_cast<unsigned char>(s[0]);
+  if (!((c0 >= 'a' && c0 <= 'z') || (c0 >= 'A' && c0 <= 'Z'))) return false;
+  if (s.back() == ' ' || s.back() == ':') return false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                    (c >= '0' && c <= '9') || c == ' ' || c == '.' ||
+                    c == '-' || c == '_' || c == '/' || c == '(' || c == ')' ||
+                    c == '\'' || c == '&' || c == ',' || c == ';' ||
+                    (c == ':' && i + 1 < s.size() && s[i + 1] != ' ');
+    if (!ok) return false;
+  }
+  static constexpr std::string_view kReserved[] = {
+      "y", "n", "yes", "no", "on", "off", "true", "false", "null", "nan",
+      "inf"};
+  std::string lower(s);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (std::string_view r : kReserved) {
+    if (lower == r) return false;
+  }
+  return true;
+}
+
+class YamlSink : public Sink {
+ public:
+  // The document is built in memory and written at once, so a document's
+  // output is whole or absent.
+  YamlSink() {
+    out_.SetNullFormat(YAML::LowerNull);
+    out_.SetIndent(2);
+  }
+  ~YamlSink() override = default;
+  void BeginMap() override { out_ << YAML::BeginMap; }
+  void EndMap() override { out_ << YAML::EndMap; }
+  void BeginSeq(bool empty) override {
+    if (empty) out_ << YAML::Flow;
+    out_ << YAML::BeginSeq;
+  }
+  void EndSeq() override { out_ << YAML::EndSeq; }
+  void Key(std::string_view key) override {
+    out_ << YAML::Key << std::string(key) << YAML::Value;
+  }
+  void String(std::string_view s) override {
+    if (IsPlainSafe(s)) {
+      out_ << std::string(s);
+    } else {
+      out_ << YAML::DoubleQuoted << std::string(s);
+    }
+  }
+  void Int(long long i) override { out_ << i; }
+  void Number(double d) override { out_ << FormatNumber(d); }
+  void Bool(bool b) override { out_ << (b ? "true" : "false"); }
+  void Null() override { out_ << YAML::Null; }
+  void IsoDate(const std::string& iso) override { out_ << iso; }
+  void Finish(std::ostream& os) { os << out_.c_str() << '\n'; }
+
+ private:
+  YAML::Emitter out_;
+};
+
+class JsonSink : public Sink {
+ public:
+  explicit JsonSink(std::ostream& out) : os_(out) {}
+  ~JsonSink() override = default;
+  void BeginMap() override { Open('{'); }
+  void EndMap() override { Close('}'); }
+  void BeginSeq(bool) override { Open('['); }
+  void EndSeq() override { Close(']'); }
+  void Key(std::string_view key) override {
+    Comma();
+    Quote(key);
+    buf_ += ':';
+    after_key_ = true;
+  }
+  void String(std::string_view s) override {
+    Comma();
+    Quote(s);
+  }
+  void Int(long long i) override {
+    Comma();
+    buf_ += std::to_string(i);
+  }
+  void Number(double d) override {
+    Comma();
+    buf_ += FormatNumber(d);
+  }
+  void Bool(bool b) override {
+    Comma();
+    buf_ += b ? "true" : "false";
+  }
+  void Null() override {
+    Comma();
+    buf_ += "null";
+  }
+  void IsoDate(const std::string& iso) override { String(iso); }
+  void Finish() {
+    buf_ += '\n';
+    os_ << buf_;
+  }
+
+ private:
+  void Open(char c) {
+    Comma();
+    buf_ += c;
+    first_ = true;
+  }
+  void Close(char c) {
+    buf_ += c;
+    first_ = false;
+  }
+  void Comma() {
+    if (after_key_) {
+      after_key_ = false;
+      return;
+    }
+    if (!first_) buf_ += ',';
+    first_ = false;
+  }
+  void Quote(std::string_view s) {
+    buf_ += '"';
+    for (char ch : s) {
+      const auto c = static_cast<unsigned char>(ch);
+      switch (c) {
+        case '"': buf_ += "\\\""; break;
+        case '\\': buf_ += "\\\\"; break;
+        case '\n': buf_ += "\\n"; break;
+        case '\t': buf_ += "\\t"; break;
+        case '\r': buf_ += "\\r"; break;
+        default:
+          if (c < 0x20) {
+            static constexpr char kHex[] = "0123456789abcdef";
+            buf_ += "\\u00";
+            buf_ += kHex[c >> 4];
+            buf_ += kHex[c & 15];
+          } else {
+            buf_ += ch;
+          }
+      }
+    }
+    buf_ += '"';
+  }
+
+  std::ostream& os_;
+  std::string buf_;
+  bool first_ = true;
+  bool after_key_ = false;
+};
+
+void OptString(Sink& s, const std::optional<std::string>& v) {
+  if (v) {
+    s.String(*v);
+  } else {
+    s.Null();
+  }
+}
+
+void OptDate(Sink& s, const std::optional<Date>& d) {
+  if (d) {
+    s.IsoDate(d->ToIso());
+  } else {
+    s.Null();
+  }
+}
+
+void WriteValue(Sink& s, const Value& root) {
+  // Metadata is shallow, but walk it with a stack anyway: no recursion on
+  // data anywhere in the emitter.
+  struct Frame {
+    const Value* value;
+    size_t next;
+  };
+  std::vector<Frame> stack;
+  const auto scalar_or_open = [&](const Value& v) {
+    switch (v.kind()) {
+      case Value::Kind::kNull: s.Null(); break;
+      case Value::Kind::kBool: s.Bool(v.as_bool()); break;
+      case Value::Kind::kInt: s.Int(v.as_int()); break;
+      case Value::Kind::kString: s.String(v.as_string()); break;
+      case Value::Kind::kDate: s.IsoDate(v.as_string()); break;
+      case Value::Kind::kList:
+        s.BeginSeq(v.items().empty());
+        stack.push_back({&v, 0});
+        break;
+      case Value::Kind::kMap:
+        s.BeginMap();
+        stack.push_back({&v, 0});
+        break;
+    }
+  };
+  scalar_or_open(root);
+  while (!stack.empty()) {
+    Frame& f = stack.back();
+    const Value& v = *f.value;
+    if (v.kind() == Value::Kind::kList) {
+      if (f.next == v.items().size()) {
+        stack.pop_back();
+        s.EndSeq();
+        continue;
+      }
+      scalar_or_open(v.items()[f.next++]);
+    } else {
+      if (f.next == v.entries().size()) {
+        stack.pop_back();
+        s.EndMap();
+        continue;
+      }
+      const auto& [key, child] = v.entries()[f.next++];
+      s.Key(key);
+      scalar_or_open(child);
+    }
+  }
+}
+
+void WriteItemFields(Sink& s, const Item& item) {
+  s.Key("label");
+  OptString(s, item.label);
+  s.Key("path");
+  s.String(item.path);
+  s.Key("style");
+  s.String(ToString(item.style));
+  s.Key("heading");
+  OptString(s, item.heading);
+  s.Key("text");
+  s.String(item.text);
+  s.Key("tail");
+  OptString(s, item.tail);
+  s.Key("line");
+  s.Int(item.line);
+  s.Key("items");
+}
+
+// Items nest as deep as the text does: an explicit stack, not recursion.
+void WriteItems(Sink& s, const std::vector<Item>& roots) {
+  struct Frame {
+    const std::vector<Item>* items;
+    size_t next;
+  };
+  std::vector<Frame> stack{{&roots, 0}};
+  s.BeginSeq(roots.empty());
+  while (!stack.empty()) {
+    Frame& f = stack.back();
+    if (f.next == f.items->size()) {
+      stack.pop_back();
+      s.EndSeq();
+      if (!stack.empty()) s.EndMap();
+      continue;
+    }
+    const Item& item = (*f.items)[f.next++];
+    s.BeginMap();
+    WriteItemFields(s, item);
+    s.BeginSeq(item.items.empty());
+    stack.push_back({&item.items, 0});
+  }
+}
+
+void WriteDocument(Sink& s, const Document& doc) {
+  s.BeginMap();
+  s.Key("schema");
+  s.Int(Document::kSchemaVersion);
+  s.Key("source");
+  s.String(doc.source);
+  s.Key("kind");
+  s.String(doc.kind);
+  s.Key("grammar");
+  s.BeginMap();
+  s.Key("name");
+  s.String(doc.grammar.name);
+  s.Key("version");
+  s.Int(doc.grammar.version);
+  s.Key("file");
+  s.String(doc.grammar.file);
+  s.Key("confidence");
+  s.Number(doc.grammar.confidence);
+  s.EndMap();
+  s.Key("title");
+  OptString(s, doc.title);
+  s.Key("date");
+  OptDate(s, doc.date);
+  s.Key("metadata");
+  WriteValue(s, doc.metadata);
+  s.Key("recitals");
+  WriteItems(s, doc.recitals);
+  s.Key("clauses");
+  WriteItems(s, doc.clauses);
+  s.Key("recommendations");
+  WriteItems(s, doc.recommendations);
+
+  s.Key("annexes");
+  s.BeginSeq(doc.annexes.empty());
+  for (const Annex& a : doc.annexes) {
+    s.BeginMap();
+    s.Key("id");
+    OptString(s, a.id);
+    s.Key("heading");
+    OptString(s, a.heading);
+    s.Key("title");
+    OptString(s, a.title);
+    s.Key("addressee");
+    OptString(s, a.addressee);
+    s.Key("subtitle");
+    OptString(s, a.subtitle);
+    s.Key("intro");
+    OptString(s, a.intro);
+    s.Key("line");
+    s.Int(a.line);
+    s.Key("items");
+    WriteItems(s, a.items);
+    s.EndMap();
+  }
+  s.EndSeq();
+
+  s.Key("deadlines");
+  s.BeginSeq(doc.deadlines.empty());
+  for (const Deadline& d : doc.deadlines) {
+    s.BeginMap();
+    s.Key("text");
+    s.String(d.text);
+    s.Key("type");
+    s.String(ToString(d.type));
+    s.Key("due");
+    OptDate(s, d.due);
+    s.Key("end");
+    OptDate(s, d.end);
+    s.Key("period");
+    OptString(s, d.period);
+    s.Key("anchor");
+    OptString(s, d.anchor);
+    s.Key("path");
+    s.String(d.path);
+    s.Key("line");
+    s.Int(d.line);
+    s.EndMap();
+  }
+  s.EndSeq();
+
+  s.Key("definitions");
+  s.BeginSeq(doc.definitions.empty());
+  for (const Definition& d : doc.definitions) {
+    s.BeginMap();
+    s.Key("term");
+    s.String(d.term);
+    s.Key("means");
+    OptString(s, d.means);
+    s.Key("line");
+    s.Int(d.line);
+    s.EndMap();
+  }
+  s.EndSeq();
+
+  s.Key("diagnostics");
+  s.BeginSeq(doc.diagnostics.empty());
+  for (const Diagnostic& d : doc.diagnostics) {
+    s.BeginMap();
+    s.Key("severity");
+    s.String(ToString(d.severity));
+    s.Key("rule");
+    s.String(d.rule);
+    s.Key("path");
+    s.String(d.path);
+    s.Key("line");
+    s.Int(d.line);
+    s.Key("column");
+    s.Int(d.column);
+    s.Key("message");
+    s.String(d.message);
+    s.EndMap();
+  }
+  s.EndSeq();
+
+  s.Key("unplaced");
+  s.BeginSeq(doc.unplaced.empty());
+  for (const Unplaced& u : doc.unplaced) {
+    s.BeginMap();
+    s.Key("line");
+    s.Int(u.line);
+    s.Key("text");
+    s.String(u.text);
+    s.EndMap();
+  }
+  s.EndSeq();
+  s.EndMap();
+}
+
+}  // namespace
+
+void EmitYaml(const Document& doc, std::ostream& out) {
+  YamlSink sink;
+  WriteDocument(sink, doc);
+  sink.Finish(out);
+}
+
+void EmitJson(const Document& doc, std::ostream& out) {
+  JsonSink sink(out);
+  WriteDocument(sink, doc);
+  sink.Finish();
+}
+
+}  // namespace whereas

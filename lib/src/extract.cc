@@ -1,0 +1,224 @@
+// Metadata fields and defined terms from the records of a document.
+#include "extract.h"
+
+#include <algorithm>
+#include <functional>
+
+#include "definitions.h"
+#include "str_util.h"
+
+namespace whereas::internal {
+namespace {
+
+std::string Apply(Transform transform, const std::string& value) {
+  switch (transform) {
+    case Transform::kNone: return value;
+    case Transform::kSqueeze: return Squeeze(value);
+    case Transform::kTitleCase: return TitleCase(value);
+    case Transform::kNameCase: return NameCase(value);
+  }
+  return value;
+}
+
+Value EmptyField(const Field& field) {
+  switch (field.type) {
+    case FieldType::kList:
+    case FieldType::kRecords:
+      return Value::List();
+    case FieldType::kMap: {
+      Value map = Value::Map();
+      for (const auto& key : field.keys) map.Set(key, Value());
+      return map;
+    }
+    default:
+      return Value();
+  }
+}
+
+Value RecordFor(const Field& field, int line) {
+  Value record = Value::Map();
+  for (const auto& key : field.keys) record.Set(key, Value());
+  record.Set("line", Value::Int(line));
+  return record;
+}
+
+// The scalar `raw` as a value of `type`; null when it cannot be read.
+Value Scalar(FieldType type, const std::string& raw) {
+  if (type == FieldType::kDate) {
+    if (auto d = Date::Parse(raw)) return Value::FromDate(*d);
+    return Value();
+  }
+  if (type == FieldType::kBool) {
+    std::string v = raw;
+    std::transform(v.begin(), v.end(), v.begin(), ::tolower);
+    if (v == "yes" || v == "true" || v == "y") return Value::Bool(true);
+    if (v == "no" || v == "false" || v == "n") return Value::Bool(false);
+    return Value();
+  }
+  return Value::String(raw);
+}
+
+// Calls `visit(text, line)` for every piece of record text in `source`, in
+// document order, with an explicit stack instead of recursion.
+void VisitSource(const Document& doc, Source source,
+                 const std::function<void(std::string_view, int)>& visit) {
+  const auto items = [&](const std::vector<Item>& roots) {
+    std::vector<const Item*> stack;
+    for (auto it = roots.rbegin(); it != roots.rend(); ++it) stack.push_back(&*it);
+    while (!stack.empty()) {
+      const Item* item = stack.back();
+      stack.pop_back();
+      if (item->heading) visit(*item->heading, item->line);
+      visit(item->text, item->line);
+      if (item->tail) visit(*item->tail, item->line);
+      for (auto it = item->items.rbegin(); it != item->items.rend(); ++it) {
+        stack.push_back(&*it);
+      }
+    }
+  };
+  switch (source) {
+    case Source::kTitle:
+      if (doc.title) visit(*doc.title, 1);
+      break;
+    case Source::kRecitals: items(doc.recitals); break;
+    case Source::kClauses: items(doc.clauses); break;
+    case Source::kRecommendations: items(doc.recommendations); break;
+    case Source::kAnnexes:
+      for (const Annex& annex : doc.annexes) {
+        if (annex.intro) visit(*annex.intro, annex.line);
+        items(annex.items);
+      }
+      break;
+  }
+}
+
+class Metadata {
+ public:
+  explicit Metadata(const GrammarData& g) : g_(g) {
+    for (const Field& f : g.fields) values_.push_back(EmptyField(f));
+    records_.resize(g.fields.size());
+  }
+
+  void Add(const FieldValue& fv) {
+    const Field& field = g_.fields[fv.field];
+    const std::string value = Apply(fv.transform, fv.value);
+    Value& dst = values_[fv.field];
+    switch (field.type) {
+      case FieldType::kList:
+        dst.Append(Value::String(value));
+        break;
+      case FieldType::kMap:
+        if (Value* v = dst.Find(fv.key); v && v->is_null()) {
+          *v = Value::String(value);
+        }
+        break;
+      case FieldType::kRecords: {
+        auto& records = records_[fv.field];
+        if (fv.new_record || records.empty()) {
+          records.emplace_back(fv.line, RecordFor(field, fv.line));
+        }
+        if (Value* v = records.back().second.Find(fv.key)) {
+          *v = Value::String(value);
+        }
+        break;
+      }
+      default:
+        if (dst.is_null()) dst = Scalar(field.type, value);
+        break;
+    }
+  }
+
+  bool IsSet(int field) const {
+    const Value& v = values_[field];
+    if (v.kind() == Value::Kind::kMap) {
+      for (const auto& [key, value] : v.entries()) {
+        if (value.is_null()) return false;
+      }
+      return true;
+    }
+    return !v.is_null() && v.kind() != Value::Kind::kList;
+  }
+
+  Value Finish() {
+    Value map = Value::Map();
+    for (size_t i = 0; i < values_.size(); ++i) {
+      auto& records = records_[i];
+      std::stable_sort(records.begin(), records.end(),
+                       [](const auto& a, const auto& b) { return a.first < b.first; });
+      for (auto& [line, record] : records) values_[i].Append(std::move(record));
+      map.Set(g_.fields[i].name, std::move(values_[i]));
+    }
+    return map;
+  }
+
+ private:
+  const GrammarData& g_;
+  std::vector<Value> values_;
+  std::vector<std::vector<std::pair<int, Value>>> records_;
+};
+
+void RunExtract(const ExtractRule& rule, const Document& doc, Metadata* meta) {
+  bool done = false;
+  const int n = rule.re->NumberOfCapturingGroups() + 1;
+  std::vector<re2::StringPiece> groups(n);
+  for (Source source : rule.sources) {
+    VisitSource(doc, source, [&](std::string_view text, int line) {
+      size_t pos = 0;
+      while (!done && pos <= text.size() &&
+             rule.re->Match(text, pos, text.size(), RE2::UNANCHORED,
+                            groups.data(), n)) {
+        bool first = true;
+        for (const FieldCapture& c : rule.captures) {
+          if (groups[c.group].data() == nullptr) continue;
+          meta->Add({c.field, c.key, Trim(std::string_view(groups[c.group])),
+                     c.transform, line, first});
+          first = false;
+        }
+        if (!rule.all) done = true;
+        const size_t end =
+            static_cast<size_t>(groups[0].data() - text.data()) + groups[0].size();
+        pos = std::max(end, pos + 1);
+      }
+    });
+    if (done) return;
+  }
+}
+
+}  // namespace
+
+void ExtractRecords(const GrammarData& grammar, Outline&& outline,
+                    Document* doc) {
+  doc->title = std::move(outline.title);
+  doc->date = outline.date;
+  doc->recitals = std::move(outline.recitals);
+  doc->clauses = std::move(outline.clauses);
+  doc->recommendations = std::move(outline.recommendations);
+  doc->annexes = std::move(outline.annexes);
+  doc->unplaced = std::move(outline.unplaced);
+  doc->diagnostics = std::move(outline.diagnostics);
+
+  Metadata meta(grammar);
+  for (const FieldValue& fv : outline.fields) meta.Add(fv);
+  for (const ExtractRule& rule : grammar.extracts) {
+    // A field a line rule filled is not overwritten by a sentence.
+    if (!rule.all && rule.into < 0 && !rule.captures.empty() &&
+        meta.IsSet(rule.captures[0].field)) {
+      continue;
+    }
+    RunExtract(rule, *doc, &meta);
+  }
+  doc->metadata = meta.Finish();
+
+  for (Source source : {Source::kTitle, Source::kRecitals, Source::kClauses,
+                        Source::kRecommendations, Source::kAnnexes}) {
+    VisitSource(*doc, source, [&](std::string_view text, int line) {
+      for (Definition& d : FindDefinitions(grammar.definitions, text, line)) {
+        doc->definitions.push_back(std::move(d));
+      }
+    });
+  }
+  std::stable_sort(doc->definitions.begin(), doc->definitions.end(),
+                   [](const Definition& a, const Definition& b) { return a.line < b.line; });
+}
+
+}  // namespace whereas::internal

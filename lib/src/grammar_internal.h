@@ -1,0 +1,152 @@
+// The compiled form of a grammar file, shared read-only by every parse.
+#ifndef WHEREAS_SRC_GRAMMAR_INTERNAL_H_
+#define WHEREAS_SRC_GRAMMAR_INTERNAL_H_
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "whereas/document.h"
+
+namespace whereas::internal {
+
+// What a zone does with the lines inside it.
+enum class ZoneRole {
+  kTitle,  // its first paragraph is the document title
+  kItems,  // numbered items that go to a target list
+  kBlock,  // fields only (a signature block); other text is unplaced
+  kAnnex,  // each opening starts a new Annex: header lines, intro, items
+};
+
+enum class Target { kNone, kRecitals, kClauses, kRecommendations };
+
+struct Zone {
+  std::string id;
+  ZoneRole role = ZoneRole::kItems;
+  Target target = Target::kNone;
+  // A zone to open when an item appears here (a direction whose annex has no
+  // heading, clauses with no NOW THEREFORE line); -1 for none.
+  int items_open = -1;
+};
+
+enum class RuleKind {
+  kHeading,   // opens zone `opens`; may capture `label` (a numbered heading)
+              // and `id` (an annex letter)
+  kSubtitle,  // an annex subtitle; opens an annex when not in one
+  kField,     // captures metadata fields, the document `date`
+  kItem,      // an enumerated item: `label` (absent for bullets), `text`,
+              // optionally `heading`
+};
+
+// How captured text is cleaned before it becomes a field value.
+enum class Transform {
+  kNone,
+  kSqueeze,    // remove all white space: "497A (4B)" -> "497A(4B)"
+  kTitleCase,  // "EDUCATION ACT 1996" -> "Education Act 1996"
+  kNameCase,   // "SUZANNE LUNN" -> "Suzanne Lunn"
+};
+
+// A capture group that fills a metadata field (or a key of a map/records
+// field when the rule has `into`).
+struct FieldCapture {
+  int group = 0;       // 1-based RE2 group
+  int field = -1;      // index into GrammarData::fields; -1: document date
+  std::string key;     // key inside the field when the rule has `into`
+  Transform transform = Transform::kNone;
+};
+
+struct LineRule {
+  std::string id;
+  RuleKind kind = RuleKind::kItem;
+  int priority = 0;
+  std::unique_ptr<RE2> re;
+  std::vector<int> zones;  // where it applies; empty: everywhere
+  int opens = -1;          // zone index, for headings and subtitles
+  std::vector<ItemStyle> styles;  // candidate styles, for items
+  int label_group = 0, text_group = 0, heading_group = 0, id_group = 0,
+      subtitle_group = 0;  // 0: no such capture
+  int into = -1;           // field index for captures, or -1
+  std::vector<FieldCapture> captures;
+  int line = 0;  // line of the rule in the grammar file
+};
+
+enum class FieldType { kString, kDate, kBool, kList, kMap, kRecords };
+
+struct Field {
+  std::string name;
+  FieldType type = FieldType::kString;
+  std::vector<std::string> keys;  // for maps and records
+};
+
+// Where an extract rule looks: the joined text of these records.
+enum class Source { kTitle, kRecitals, kClauses, kRecommendations, kAnnexes };
+
+// A pattern run over the joined text of records (not single lines), for
+// metadata that a sentence carries: "has appointed X as Y".
+struct ExtractRule {
+  std::string id;
+  std::unique_ptr<RE2> re;
+  std::vector<Source> sources;
+  int into = -1;  // field index
+  std::vector<FieldCapture> captures;
+  bool all = false;  // every match, not only the first
+};
+
+// A repair inside an item's text: `text` keeps the first part; the `rest`
+// capture is either a new line to classify (two items glued together) or the
+// parent's tail (text that continues the parent after a sub-list).
+struct SplitRule {
+  std::string id;
+  std::unique_ptr<RE2> re;
+  int text_group = 0, rest_group = 0;
+  bool rest_is_line = false;
+};
+
+struct MeansRule {
+  std::unique_ptr<RE2> re;      // anchored at the end of the segment
+  std::unique_ptr<RE2> reject;  // a capture that matches this is refused
+};
+
+struct DefinitionRules {
+  std::unique_ptr<RE2> term;   // finds ("the Council"); capture `term`
+  std::unique_ptr<RE2> stops;  // where the defined phrase can start after
+  std::vector<MeansRule> means;
+};
+
+struct DetectRule {
+  std::string id;
+  std::unique_ptr<RE2> re;
+  double weight = 0;
+};
+
+struct GrammarData {
+  std::string name;
+  int version = 0;
+  std::string file;
+  std::string description;
+  std::vector<std::string> warnings;
+
+  std::vector<Zone> zones;  // zones[0] is where a document starts
+  std::vector<Field> fields;
+  std::vector<LineRule> rules;  // index = RE2::Set index
+  std::unique_ptr<RE2::Set> rule_set;
+  std::vector<ExtractRule> extracts;
+  std::vector<SplitRule> splits;
+  DefinitionRules definitions;
+  std::vector<DetectRule> detect;
+  std::unique_ptr<RE2::Set> detect_set;
+  // Bullet lists nest at most this deep below a labelled item.
+  int bullet_depth = 2;
+};
+
+// Bit i set when line rule i matched. Grammars have at most 64 line rules.
+using RuleMask = uint64_t;
+constexpr int kMaxLineRules = 64;
+
+}  // namespace whereas::internal
+
+#endif  // WHEREAS_SRC_GRAMMAR_INTERNAL_H_

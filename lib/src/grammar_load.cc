@@ -1,0 +1,836 @@
+// LoadGrammar(): YAML text -> checked, compiled GrammarData.
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "grammar_internal.h"
+#include "classify.h"
+#include "definitions.h"
+#include "labels.h"
+#include "whereas/grammar.h"
+
+namespace whereas {
+namespace internal {
+namespace {
+
+// Structural capture names a line rule may use besides metadata fields.
+const std::set<std::string> kStructuralCaptures = {
+    "label", "text", "heading", "id", "subtitle", "title", "date"};
+
+std::string FoldQuotes(std::string_view pattern) {
+  // A straight quote also matches its curly forms, so grammar authors write
+  // one pattern for both kinds of text.
+  std::string out;
+  out.reserve(pattern.size() + 16);
+  bool in_class = false;
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    const char c = pattern[i];
+    if (c == '\\' && i + 1 < pattern.size()) {
+      out += c;
+      out += pattern[++i];
+      continue;
+    }
+    if (in_class) {
+      if (c == ']') in_class = false;
+      out += c;
+      if (c == '"') out += "\u201C\u201D";
+      if (c == '\'') out += "\u2018\u2019";
+      continue;
+    }
+    if (c == '[') {
+      in_class = true;
+      out += c;
+      // A ']' right after '[' or '[^' is a literal, not the end.
+      if (i + 1 < pattern.size() && pattern[i + 1] == '^') out += pattern[++i];
+      if (i + 1 < pattern.size() && pattern[i + 1] == ']') out += pattern[++i];
+      continue;
+    }
+    if (c == '"') {
+      out += "[\"\u201C\u201D]";
+    } else if (c == '\'') {
+      out += "['\u2018\u2019]";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+// node[key], or an empty (Null) node when the key is absent: yaml-cpp's
+// missing-key nodes throw on most calls, Null nodes iterate as empty.
+YAML::Node Opt(const YAML::Node& node, const char* key) {
+  if (!node.IsMap()) return YAML::Node();
+  YAML::Node child = node[key];
+  return child ? child : YAML::Node();
+}
+
+RE2::Options PatternOptions() {
+  RE2::Options options;
+  options.set_log_errors(false);
+  return options;
+}
+
+class Loader {
+ public:
+  explicit Loader(std::string_view file) : file_(file) {}
+
+  Result<std::shared_ptr<const GrammarData>> Load(std::string_view text);
+
+ private:
+  // Messages in the compiler form, 1-based line and column.
+  void Report(const YAML::Mark& mark, std::string_view severity,
+              const std::string& message, std::string_view rule) {
+    std::ostringstream os;
+    os << file_ << ':' << (mark.line + 1) << ':' << (mark.column + 1) << ": "
+       << severity << ": " << message << " [" << rule << ']';
+    (severity == "error" ? errors_ : data_->warnings).push_back(os.str());
+  }
+  void Error(const YAML::Node& at, const std::string& message,
+             std::string_view rule) {
+    Report(at.Mark(), "error", message, rule);
+  }
+
+  // Reports keys of `map` outside `allowed`, and `required` keys missing.
+  bool CheckKeys(const YAML::Node& map, std::string_view what,
+                 const std::vector<std::string>& allowed,
+                 const std::vector<std::string>& required);
+  std::string Scalar(const YAML::Node& node, std::string_view what);
+  std::vector<std::string> StringList(const YAML::Node& node,
+                                      std::string_view what);
+  std::unique_ptr<RE2> Compile(const YAML::Node& node, std::string_view what);
+  // Checks the named and unnamed groups of `re`: every group is named, and
+  // `known` says which names are allowed.
+  void CheckGroups(const YAML::Node& at, const RE2& re,
+                   const std::function<bool(const std::string&)>& known);
+  int ZoneIndex(const YAML::Node& node);
+  int FieldIndex(const std::string& name) const;
+  Transform TransformFor(const YAML::Node& transforms,
+                         const std::string& capture);
+
+  void LoadZones(const YAML::Node& node);
+  void LoadFields(const YAML::Node& node);
+  void LoadRules(const YAML::Node& node);
+  void LoadExtracts(const YAML::Node& node);
+  void LoadSplits(const YAML::Node& node);
+  void LoadDefinitions(const YAML::Node& node);
+  void LoadDetect(const YAML::Node& node);
+  void CheckRuleExamples(const std::vector<YAML::Node>& rule_nodes);
+  std::vector<FieldCapture> Captures(const YAML::Node& rule, const RE2& re,
+                                     int into);
+
+  std::string file_;
+  std::vector<std::string> errors_;
+  std::unique_ptr<GrammarData> data_ = std::make_unique<GrammarData>();
+  std::set<int> used_fields_;
+};
+
+bool Loader::CheckKeys(const YAML::Node& map, std::string_view what,
+                       const std::vector<std::string>& allowed,
+                       const std::vector<std::string>& required) {
+  if (!map.IsMap()) {
+    Error(map, std::string(what) + " must be a map", "grammar-bad-value");
+    return false;
+  }
+  bool ok = true;
+  for (const auto& kv : map) {
+    const std::string key = kv.first.as<std::string>("");
+    if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
+      std::string valid;
+      for (const auto& a : allowed) valid += (valid.empty() ? "" : ", ") + a;
+      Error(kv.first,
+            "unknown key '" + key + "' in " + std::string(what) +
+                " (valid keys: " + valid + ")",
+            "grammar-unknown-key");
+      ok = false;
+    }
+  }
+  for (const auto& key : required) {
+    if (!map[key]) {
+      Error(map, std::string(what) + " lacks required key '" + key + "'",
+            "grammar-missing-key");
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+std::string Loader::Scalar(const YAML::Node& node, std::string_view what) {
+  if (!node.IsScalar()) {
+    Error(node, std::string(what) + " must be a single value",
+          "grammar-bad-value");
+    return "";
+  }
+  return node.Scalar();
+}
+
+std::vector<std::string> Loader::StringList(const YAML::Node& node,
+                                            std::string_view what) {
+  std::vector<std::string> out;
+  if (!node || node.IsNull()) return out;
+  if (!node.IsSequence()) {
+    Error(node, std::string(what) + " must be a list", "grammar-bad-value");
+    return out;
+  }
+  for (const auto& item : node) out.push_back(Scalar(item, what));
+  return out;
+}
+
+std::unique_ptr<RE2> Loader::Compile(const YAML::Node& node,
+                                     std::string_view what) {
+  const std::string pattern = Scalar(node, what);
+  auto re = std::make_unique<RE2>(FoldQuotes(pattern), PatternOptions());
+  if (!re->ok()) {
+    Error(node,
+          "pattern does not compile: " + re->error() + ": '" +
+              re->error_arg() + "'",
+          "grammar-pattern");
+    return nullptr;
+  }
+  return re;
+}
+
+void Loader::CheckGroups(
+    const YAML::Node& at, const RE2& re,
+    const std::function<bool(const std::string&)>& known) {
+  const auto& names = re.CapturingGroupNames();
+  if (static_cast<int>(names.size()) != re.NumberOfCapturingGroups()) {
+    Error(at,
+          "pattern has unnamed capture groups; write (?:...) for grouping",
+          "grammar-unnamed-group");
+  }
+  for (const auto& [index, name] : names) {
+    if (!known(name)) {
+      Error(at, "capture '" + name + "' is not a declared field",
+            "grammar-unknown-field");
+    }
+  }
+}
+
+int Loader::ZoneIndex(const YAML::Node& node) {
+  const std::string id = Scalar(node, "zone");
+  for (size_t i = 0; i < data_->zones.size(); ++i) {
+    if (data_->zones[i].id == id) return static_cast<int>(i);
+  }
+  Error(node, "unknown zone '" + id + "'", "grammar-unknown-zone");
+  return -1;
+}
+
+int Loader::FieldIndex(const std::string& name) const {
+  for (size_t i = 0; i < data_->fields.size(); ++i) {
+    if (data_->fields[i].name == name) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+Transform Loader::TransformFor(const YAML::Node& transforms,
+                               const std::string& capture) {
+  if (!transforms.IsMap() || !transforms[capture]) return Transform::kNone;
+  const YAML::Node node = transforms[capture];
+  const std::string name = Scalar(node, "transform");
+  if (name == "squeeze") return Transform::kSqueeze;
+  if (name == "title-case") return Transform::kTitleCase;
+  if (name == "name-case") return Transform::kNameCase;
+  Error(node,
+        "unknown transform '" + name +
+            "' (valid: squeeze, title-case, name-case)",
+        "grammar-bad-value");
+  return Transform::kNone;
+}
+
+void Loader::LoadZones(const YAML::Node& node) {
+  if (!node.IsSequence() || node.size() == 0) {
+    Error(node, "zones must be a non-empty list", "grammar-bad-value");
+    return;
+  }
+  for (const auto& z : node) {
+    if (!CheckKeys(z, "zone", {"id", "role", "target", "items_open"},
+                   {"id", "role"})) {
+      continue;
+    }
+    Zone zone;
+    zone.id = Scalar(z["id"], "id");
+    const std::string role = Scalar(z["role"], "role");
+    static const std::map<std::string, ZoneRole> kRoles = {
+        {"title", ZoneRole::kTitle},
+        {"items", ZoneRole::kItems},
+        {"block", ZoneRole::kBlock},
+        {"annex", ZoneRole::kAnnex}};
+    if (auto it = kRoles.find(role); it != kRoles.end()) {
+      zone.role = it->second;
+    } else {
+      Error(z["role"],
+            "unknown role '" + role + "' (valid: title, items, block, annex)",
+            "grammar-bad-value");
+    }
+    if (z["target"]) {
+      static const std::map<std::string, Target> kTargets = {
+          {"recitals", Target::kRecitals},
+          {"clauses", Target::kClauses},
+          {"recommendations", Target::kRecommendations}};
+      const std::string target = Scalar(z["target"], "target");
+      if (auto it = kTargets.find(target); it != kTargets.end()) {
+        zone.target = it->second;
+      } else {
+        Error(z["target"],
+              "unknown target '" + target +
+                  "' (valid: recitals, clauses, recommendations)",
+              "grammar-bad-value");
+      }
+    }
+    if (zone.role == ZoneRole::kItems && zone.target == Target::kNone) {
+      Error(z, "a zone with role 'items' needs a target",
+            "grammar-missing-key");
+    }
+    data_->zones.push_back(std::move(zone));
+  }
+  // items_open may name a zone declared later, so resolve after all exist.
+  size_t i = 0;
+  for (const auto& z : node) {
+    if (i < data_->zones.size() && z.IsMap() && z["items_open"]) {
+      data_->zones[i].items_open = ZoneIndex(z["items_open"]);
+    }
+    ++i;
+  }
+}
+
+void Loader::LoadFields(const YAML::Node& node) {
+  if (!node) return;
+  if (!node.IsSequence()) {
+    Error(node, "metadata must be a list", "grammar-bad-value");
+    return;
+  }
+  static const std::map<std::string, FieldType> kTypes = {
+      {"string", FieldType::kString}, {"date", FieldType::kDate},
+      {"bool", FieldType::kBool},     {"list", FieldType::kList},
+      {"map", FieldType::kMap},       {"records", FieldType::kRecords}};
+  for (const auto& f : node) {
+    if (!CheckKeys(f, "metadata field", {"name", "type", "keys"},
+                   {"name", "type"})) {
+      continue;
+    }
+    Field field;
+    field.name = Scalar(f["name"], "name");
+    const std::string type = Scalar(f["type"], "type");
+    if (auto it = kTypes.find(type); it != kTypes.end()) {
+      field.type = it->second;
+    } else {
+      Error(f["type"],
+            "unknown type '" + type +
+                "' (valid: string, date, bool, list, map, records)",
+            "grammar-bad-value");
+    }
+    field.keys = StringList(f["keys"], "keys");
+    const bool needs_keys =
+        field.type == FieldType::kMap || field.type == FieldType::kRecords;
+    if (needs_keys && field.keys.empty()) {
+      Error(f, "a '" + type + "' field needs keys", "grammar-missing-key");
+    }
+    if (FieldIndex(field.name) >= 0) {
+      Error(f["name"], "duplicate field '" + field.name + "'",
+            "grammar-duplicate-id");
+    }
+    data_->fields.push_back(std::move(field));
+  }
+}
+
+std::vector<FieldCapture> Loader::Captures(const YAML::Node& rule,
+                                           const RE2& re, int into) {
+  std::vector<FieldCapture> out;
+  const YAML::Node transforms = Opt(rule, "transform");
+  if (!transforms.IsNull() && !transforms.IsMap()) {
+    Error(transforms, "transform must be a map of capture: transform",
+          "grammar-bad-value");
+  }
+  for (const auto& [group, name] : re.CapturingGroupNames()) {
+    FieldCapture capture;
+    capture.group = group;
+    capture.transform =
+        transforms.IsMap() ? TransformFor(transforms, name) : Transform::kNone;
+    if (into >= 0) {
+      capture.field = into;
+      capture.key = name;
+      used_fields_.insert(into);
+    } else if (name == "date") {
+      capture.field = -1;
+    } else if (int f = FieldIndex(name); f >= 0) {
+      capture.field = f;
+      used_fields_.insert(f);
+    } else {
+      continue;  // a structural capture, handled by the rule kind
+    }
+    out.push_back(std::move(capture));
+  }
+  if (transforms.IsMap()) {
+    for (const auto& kv : transforms) {
+      const std::string name = kv.first.as<std::string>("");
+      if (re.NamedCapturingGroups().count(name) == 0) {
+        Error(kv.first, "transform names no capture of the pattern: '" + name +
+                            "'",
+              "grammar-unknown-field");
+      }
+    }
+  }
+  return out;
+}
+
+// Resolves `into` for a rule, or -1; checks that captures are keys of it.
+int ResolveInto(const YAML::Node& rule, const GrammarData& data,
+                const RE2* re, const std::function<void(const YAML::Node&,
+                                                        const std::string&)>&
+                                   error) {
+  if (!rule["into"]) return -1;
+  const std::string name = rule["into"].as<std::string>("");
+  for (size_t i = 0; i < data.fields.size(); ++i) {
+    const Field& f = data.fields[i];
+    if (f.name != name) continue;
+    if (f.type != FieldType::kMap && f.type != FieldType::kRecords) {
+      error(rule["into"], "'into' must name a map or records field");
+      return -1;
+    }
+    if (re) {
+      for (const auto& [group, capture] : re->CapturingGroupNames()) {
+        if (std::find(f.keys.begin(), f.keys.end(), capture) == f.keys.end()) {
+          error(rule["pattern"], "capture '" + capture +
+                                     "' is not a key of field '" + name + "'");
+        }
+      }
+    }
+    return static_cast<int>(i);
+  }
+  error(rule["into"], "unknown field '" + name + "'");
+  return -1;
+}
+
+void Loader::LoadRules(const YAML::Node& node) {
+  if (!node || !node.IsSequence() || node.size() == 0) {
+    Error(node ? node : YAML::Node(), "rules must be a non-empty list",
+          "grammar-missing-key");
+    return;
+  }
+  if (node.size() > kMaxLineRules) {
+    Error(node,
+          "a grammar has at most " + std::to_string(kMaxLineRules) +
+              " line rules",
+          "grammar-too-many-rules");
+    return;
+  }
+  std::set<std::string> ids;
+  std::vector<YAML::Node> rule_nodes;
+  for (const auto& r : node) {
+    if (!CheckKeys(r, "rule",
+                   {"id", "kind", "pattern", "priority", "zones", "opens",
+                    "styles", "into", "transform", "examples",
+                    "counter_examples"},
+                   {"id", "kind", "pattern", "examples"})) {
+      continue;
+    }
+    LineRule rule;
+    rule.id = Scalar(r["id"], "id");
+    rule.line = r.Mark().line + 1;
+    if (!ids.insert(rule.id).second) {
+      Error(r["id"], "duplicate rule id '" + rule.id + "'",
+            "grammar-duplicate-id");
+    }
+    const std::string kind = Scalar(r["kind"], "kind");
+    static const std::map<std::string, RuleKind> kKinds = {
+        {"heading", RuleKind::kHeading},
+        {"subtitle", RuleKind::kSubtitle},
+        {"field", RuleKind::kField},
+        {"item", RuleKind::kItem}};
+    if (auto it = kKinds.find(kind); it != kKinds.end()) {
+      rule.kind = it->second;
+    } else {
+      Error(r["kind"],
+            "unknown kind '" + kind +
+                "' (valid: heading, subtitle, field, item)",
+            "grammar-bad-value");
+    }
+    if (r["priority"]) rule.priority = r["priority"].as<int>(0);
+    for (const auto& z : Opt(r, "zones")) {
+      if (int zi = ZoneIndex(z); zi >= 0) rule.zones.push_back(zi);
+    }
+    if (r["opens"]) rule.opens = ZoneIndex(r["opens"]);
+    if ((rule.kind == RuleKind::kHeading || rule.kind == RuleKind::kSubtitle) &&
+        !r["opens"]) {
+      Error(r, "a " + kind + " rule needs 'opens'", "grammar-missing-key");
+    }
+    for (const auto& s : StringList(Opt(r, "styles"), "styles")) {
+      if (auto style = ParseItemStyle(s)) {
+        rule.styles.push_back(*style);
+      } else {
+        Error(Opt(r, "styles"), "unknown style '" + s + "'", "grammar-bad-value");
+      }
+    }
+    if (rule.kind == RuleKind::kItem && rule.styles.empty()) {
+      Error(r, "an item rule needs 'styles'", "grammar-missing-key");
+    }
+    rule.re = Compile(r["pattern"], "pattern");
+    if (rule.re) {
+      rule.into = ResolveInto(r, *data_, rule.re.get(),
+                              [this](const YAML::Node& at,
+                                     const std::string& m) {
+                                Error(at, m, "grammar-unknown-field");
+                              });
+      if (rule.into < 0) {
+        CheckGroups(r["pattern"], *rule.re, [this](const std::string& n) {
+          return kStructuralCaptures.count(n) > 0 || FieldIndex(n) >= 0;
+        });
+      }
+      const auto& groups = rule.re->NamedCapturingGroups();
+      const auto group = [&](const char* name) {
+        auto it = groups.find(name);
+        return it == groups.end() ? 0 : it->second;
+      };
+      rule.label_group = group("label");
+      rule.text_group = group("text");
+      rule.heading_group = group("heading");
+      rule.id_group = group("id");
+      rule.subtitle_group = group("subtitle");
+      if (rule.kind == RuleKind::kItem && rule.text_group == 0) {
+        Error(r["pattern"], "an item rule must capture 'text'",
+              "grammar-missing-key");
+      }
+      if (rule.kind == RuleKind::kSubtitle && rule.subtitle_group == 0) {
+        Error(r["pattern"], "a subtitle rule must capture 'subtitle'",
+              "grammar-missing-key");
+      }
+      rule.captures = Captures(r, *rule.re, rule.into);
+      if (rule.into < 0) {
+        // "title" is a document key, captured like a field.
+        if (int g = group("title"); g > 0) {
+          rule.captures.push_back({g, -2, "", Transform::kNone});
+        }
+      }
+    }
+    data_->rules.push_back(std::move(rule));
+    rule_nodes.push_back(r);
+  }
+  if (!errors_.empty()) return;
+
+  auto set = std::make_unique<RE2::Set>(PatternOptions(), RE2::UNANCHORED);
+  for (size_t i = 0; i < data_->rules.size(); ++i) {
+    std::string error;
+    if (set->Add(data_->rules[i].re->pattern(), &error) < 0) {
+      Error(rule_nodes[i]["pattern"], "pattern does not compile: " + error,
+            "grammar-pattern");
+    }
+  }
+  if (!errors_.empty()) return;
+  if (!set->Compile()) {
+    Error(node, "the rules together exceed RE2's memory budget",
+          "grammar-pattern");
+    return;
+  }
+  data_->rule_set = std::move(set);
+  CheckRuleExamples(rule_nodes);
+}
+
+void Loader::CheckRuleExamples(const std::vector<YAML::Node>& rule_nodes) {
+  for (size_t i = 0; i < data_->rules.size(); ++i) {
+    const LineRule& rule = data_->rules[i];
+    const YAML::Node& r = rule_nodes[i];
+    for (const auto& ex : Opt(r, "examples")) {
+      const std::string line = Scalar(ex, "example");
+      int winner = -1;
+      if (!WinsSomewhere(*data_, line, static_cast<int>(i), &winner)) {
+        Error(ex,
+              "example is not classified as rule '" + rule.id + "'" +
+                  (winner < 0 ? std::string(": no rule matches it")
+                              : ": rule '" + data_->rules[winner].id +
+                                    "' wins"),
+              "grammar-example");
+      }
+    }
+    if (Opt(r, "examples").size() == 0) {
+      Error(r, "rule '" + rule.id + "' has no examples", "grammar-example");
+    }
+    for (const auto& ex : Opt(r, "counter_examples")) {
+      const std::string line = Scalar(ex, "counter-example");
+      if (RE2::PartialMatch(line, *rule.re)) {
+        Error(ex, "counter-example is matched by rule '" + rule.id + "'",
+              "grammar-counter-example");
+      }
+    }
+  }
+}
+
+// Checks `examples` and `counter_examples` of a rule that matches free text.
+void CheckTextExamples(const YAML::Node& r, const RE2& re,
+                       const std::function<void(const YAML::Node&,
+                                                const std::string&)>& error) {
+  if (Opt(r, "examples").size() == 0) {
+    error(r, "rule has no examples");
+  }
+  for (const auto& ex : Opt(r, "examples")) {
+    if (!RE2::PartialMatch(ex.as<std::string>(""), re)) {
+      error(ex, "example does not match the pattern");
+    }
+  }
+  for (const auto& ex : Opt(r, "counter_examples")) {
+    if (RE2::PartialMatch(ex.as<std::string>(""), re)) {
+      error(ex, "counter-example matches the pattern");
+    }
+  }
+}
+
+void Loader::LoadExtracts(const YAML::Node& node) {
+  if (!node) return;
+  static const std::map<std::string, Source> kSources = {
+      {"title", Source::kTitle},
+      {"recitals", Source::kRecitals},
+      {"clauses", Source::kClauses},
+      {"recommendations", Source::kRecommendations},
+      {"annexes", Source::kAnnexes}};
+  const auto error = [this](const YAML::Node& at, const std::string& m) {
+    Error(at, m, "grammar-example");
+  };
+  for (const auto& r : node) {
+    if (!CheckKeys(r, "extract rule",
+                   {"id", "from", "pattern", "into", "all", "transform",
+                    "examples", "counter_examples"},
+                   {"id", "from", "pattern", "examples"})) {
+      continue;
+    }
+    ExtractRule rule;
+    rule.id = Scalar(r["id"], "id");
+    for (const auto& s : StringList(Opt(r, "from"), "from")) {
+      if (auto it = kSources.find(s); it != kSources.end()) {
+        rule.sources.push_back(it->second);
+      } else {
+        Error(Opt(r, "from"),
+              "unknown source '" + s +
+                  "' (valid: title, recitals, clauses, recommendations, "
+                  "annexes)",
+              "grammar-bad-value");
+      }
+    }
+    rule.all = r["all"] && r["all"].as<bool>(false);
+    rule.re = Compile(r["pattern"], "pattern");
+    if (!rule.re) continue;
+    rule.into = ResolveInto(r, *data_, rule.re.get(),
+                            [this](const YAML::Node& at, const std::string& m) {
+                              Error(at, m, "grammar-unknown-field");
+                            });
+    if (rule.into < 0) {
+      CheckGroups(r["pattern"], *rule.re, [this](const std::string& n) {
+        return FieldIndex(n) >= 0;
+      });
+    }
+    rule.captures = Captures(r, *rule.re, rule.into);
+    CheckTextExamples(r, *rule.re, error);
+    data_->extracts.push_back(std::move(rule));
+  }
+}
+
+void Loader::LoadSplits(const YAML::Node& node) {
+  if (!node) return;
+  const auto error = [this](const YAML::Node& at, const std::string& m) {
+    Error(at, m, "grammar-example");
+  };
+  for (const auto& r : node) {
+    if (!CheckKeys(r, "split rule",
+                   {"id", "pattern", "rest", "examples", "counter_examples"},
+                   {"id", "pattern", "rest", "examples"})) {
+      continue;
+    }
+    SplitRule rule;
+    rule.id = Scalar(r["id"], "id");
+    const std::string rest = Scalar(r["rest"], "rest");
+    if (rest != "tail" && rest != "line") {
+      Error(r["rest"], "unknown rest '" + rest + "' (valid: tail, line)",
+            "grammar-bad-value");
+    }
+    rule.rest_is_line = rest == "line";
+    rule.re = Compile(r["pattern"], "pattern");
+    if (!rule.re) continue;
+    CheckGroups(r["pattern"], *rule.re, [](const std::string& n) {
+      return n == "text" || n == "rest";
+    });
+    const auto& groups = rule.re->NamedCapturingGroups();
+    if (!groups.count("text") || !groups.count("rest")) {
+      Error(r["pattern"], "a split pattern must capture 'text' and 'rest'",
+            "grammar-missing-key");
+      continue;
+    }
+    rule.text_group = groups.at("text");
+    rule.rest_group = groups.at("rest");
+    CheckTextExamples(r, *rule.re, error);
+    data_->splits.push_back(std::move(rule));
+  }
+}
+
+void Loader::LoadDefinitions(const YAML::Node& node) {
+  if (!node) return;
+  if (!CheckKeys(node, "definitions", {"term", "stops", "means", "examples"},
+                 {"term", "stops", "means"})) {
+    return;
+  }
+  DefinitionRules& defs = data_->definitions;
+  defs.term = Compile(node["term"], "term");
+  if (defs.term) {
+    CheckGroups(node["term"], *defs.term,
+                [](const std::string& n) { return n == "term"; });
+    if (!defs.term->NamedCapturingGroups().count("term")) {
+      Error(node["term"], "the term pattern must capture 'term'",
+            "grammar-missing-key");
+    }
+  }
+  defs.stops = Compile(node["stops"], "stops");
+  if (defs.stops) {
+    CheckGroups(node["stops"], *defs.stops,
+                [](const std::string&) { return false; });
+  }
+  for (const auto& m : node["means"]) {
+    if (!CheckKeys(m, "means rule", {"pattern", "reject"}, {"pattern"})) {
+      continue;
+    }
+    MeansRule rule;
+    rule.re = Compile(m["pattern"], "pattern");
+    if (rule.re) {
+      CheckGroups(m["pattern"], *rule.re,
+                  [](const std::string& n) { return n == "means"; });
+      if (!rule.re->NamedCapturingGroups().count("means")) {
+        Error(m["pattern"], "a means pattern must capture 'means'",
+              "grammar-missing-key");
+        continue;
+      }
+    }
+    if (m["reject"]) rule.reject = Compile(m["reject"], "reject");
+    defs.means.push_back(std::move(rule));
+  }
+  if (!errors_.empty()) return;
+  for (const auto& ex : Opt(node, "examples")) {
+    if (!CheckKeys(ex, "definition example", {"text", "term", "means"},
+                   {"text", "term", "means"})) {
+      continue;
+    }
+    const auto found = FindDefinitions(defs, ex["text"].as<std::string>(""), 1);
+    const std::string term = ex["term"].as<std::string>("");
+    const std::string means = ex["means"].as<std::string>("");
+    const bool ok = found.size() == 1 && found[0].term == term &&
+                    found[0].means.value_or("") == means;
+    if (!ok) {
+      std::string got = found.empty() ? "nothing"
+                                      : "'" + found[0].term + "' as '" +
+                                            found[0].means.value_or("null") +
+                                            "'";
+      Error(ex, "definition example gives " + got + ", expected '" + term +
+                    "' as '" + means + "'",
+            "grammar-example");
+    }
+  }
+}
+
+void Loader::LoadDetect(const YAML::Node& node) {
+  if (!node || !node.IsSequence() || node.size() == 0) {
+    Error(node ? node : YAML::Node(), "detect must be a non-empty list",
+          "grammar-missing-key");
+    return;
+  }
+  const auto error = [this](const YAML::Node& at, const std::string& m) {
+    Error(at, m, "grammar-example");
+  };
+  auto set = std::make_unique<RE2::Set>(PatternOptions(), RE2::UNANCHORED);
+  for (const auto& r : node) {
+    if (!CheckKeys(r, "detect rule",
+                   {"id", "pattern", "weight", "examples", "counter_examples"},
+                   {"id", "pattern", "weight", "examples"})) {
+      continue;
+    }
+    DetectRule rule;
+    rule.id = Scalar(r["id"], "id");
+    rule.weight = r["weight"].as<double>(0);
+    if (rule.weight <= 0 || rule.weight > 1) {
+      Error(r["weight"], "weight must be in (0, 1]", "grammar-bad-value");
+    }
+    rule.re = Compile(r["pattern"], "pattern");
+    if (!rule.re) continue;
+    CheckGroups(r["pattern"], *rule.re,
+                [](const std::string&) { return false; });
+    CheckTextExamples(r, *rule.re, error);
+    set->Add(rule.re->pattern(), nullptr);
+    data_->detect.push_back(std::move(rule));
+  }
+  if (errors_.empty()) {
+    if (!set->Compile()) {
+      Error(node, "detect rules exceed RE2's memory budget", "grammar-pattern");
+    }
+    data_->detect_set = std::move(set);
+  }
+}
+
+Result<std::shared_ptr<const GrammarData>> Loader::Load(
+    std::string_view text) {
+  YAML::Node root;
+  try {
+    root = YAML::Load(std::string(text));
+  } catch (const YAML::ParserException& e) {
+    Report(e.mark, "error", e.msg, "grammar-yaml");
+    return whereas::Error{file_ + ": invalid YAML", errors_};
+  }
+  try {
+    if (!CheckKeys(root, "grammar",
+                   {"name", "version", "description", "detect", "zones",
+                    "metadata", "rules", "extract", "splits", "definitions",
+                    "bullet_depth"},
+                   {"name", "version", "detect", "zones", "rules"})) {
+      return whereas::Error{file_ + ": invalid grammar", errors_};
+    }
+    data_->name = Scalar(root["name"], "name");
+    data_->version = root["version"].as<int>(0);
+    data_->file = file_;
+    if (root["description"]) {
+      data_->description = Scalar(root["description"], "description");
+    }
+    if (root["bullet_depth"]) {
+      data_->bullet_depth = root["bullet_depth"].as<int>(2);
+    }
+    LoadZones(root["zones"]);
+    LoadFields(root["metadata"]);
+    if (errors_.empty()) {
+      LoadRules(root["rules"]);
+      LoadExtracts(root["extract"]);
+      LoadSplits(root["splits"]);
+      LoadDefinitions(root["definitions"]);
+      LoadDetect(root["detect"]);
+    }
+  } catch (const YAML::Exception& e) {
+    // A value of the wrong type (a list where a number belongs).
+    Report(e.mark, "error", e.msg, "grammar-bad-value");
+  }
+  if (!errors_.empty()) {
+    return whereas::Error{file_ + ": invalid grammar", errors_};
+  }
+  for (size_t i = 0; i < data_->fields.size(); ++i) {
+    if (!used_fields_.count(static_cast<int>(i))) {
+      Report(root["metadata"][i].Mark(), "warning",
+             "field '" + data_->fields[i].name + "' is filled by no rule",
+             "grammar-unused-field");
+    }
+  }
+  return std::shared_ptr<const GrammarData>(std::move(data_));
+}
+
+}  // namespace
+}  // namespace internal
+
+const std::string& Grammar::name() const { return data_->name; }
+int Grammar::version() const { return data_->version; }
+const std::string& Grammar::file() const { return data_->file; }
+const std::string& Grammar::description() const { return data_->description; }
+const std::vector<std::string>& Grammar::warnings() const {
+  return data_->warnings;
+}
+
+Result<Grammar> LoadGrammar(std::string_view yaml_text,
+                            std::string_view file_name) {
+  auto data = internal::Loader(file_name).Load(yaml_text);
+  if (!data) return data.error();
+  return Grammar(std::move(data).value());
+}
+
+}  // namespace whereas

@@ -1,0 +1,31 @@
+// Enumerator labels: styles, their values, and the sequence they form.
+#ifndef WHEREAS_SRC_LABELS_H_
+#define WHEREAS_SRC_LABELS_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "whereas/document.h"
+
+namespace whereas::internal {
+
+// The style named by a grammar file ("alpha-paren"), or nullopt.
+std::optional<ItemStyle> ParseItemStyle(std::string_view name);
+
+// The position of `label` in a list of `style`, 1-based: "c" is 3 in alpha,
+// "iv" is 4 in roman, "10" is 10 in decimal. Returns 0 when the label cannot
+// be of that style ("ii" is not alpha, "iiii" is not roman). Bullets and
+// multilevel labels have no position and give 0.
+int LabelValue(std::string_view label, ItemStyle style);
+
+// The label at position `value` (>= 1) of `style`: 9 -> "i" in alpha.
+std::string LabelAt(int value, ItemStyle style);
+
+// The style with the other letter case (alpha <-> ALPHA, roman <-> ROMAN);
+// other styles are returned unchanged.
+ItemStyle OtherCase(ItemStyle style);
+
+}  // namespace whereas::internal
+
+#endif  // WHEREAS_SRC_LABELS_H_

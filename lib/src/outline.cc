@@ -1,0 +1,790 @@
+// Building the item tree: zones, labels placed by sequence, continuations.
+#include "outline.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+#include <utility>
+
+#include "classify.h"
+#include "labels.h"
+#include "str_util.h"
+
+namespace whereas::internal {
+namespace {
+
+constexpr int kDocumentDate = -1;
+constexpr int kDocumentTitle = -2;
+
+struct Candidate {
+  ItemStyle style;
+  int value;
+};
+
+class Builder {
+ public:
+  Builder(const GrammarData& grammar, const Text& text)
+      : g_(grammar), text_(text) {}
+
+  Outline Build(const std::vector<Line>& lines,
+                const std::vector<RuleMask>& masks);
+
+ private:
+  // An item while the tree is built; children are indices into nodes_.
+  struct Node {
+    std::optional<std::string> label;  // as printed
+    std::string path_label;            // as addressed in `path`
+    ItemStyle style = ItemStyle::kBullet;
+    std::optional<std::string> heading;
+    std::string text;
+    std::optional<std::string> tail;
+    bool in_tail = false;  // continuation text goes to the tail
+    int line = 0;
+    int offset = 0;  // byte offset of the label (or text) in the line
+    int parent = -1;
+    int container = 0;
+    std::vector<int> children;
+  };
+  // An open list: siblings under one parent (-1: the container's roots).
+  struct List {
+    int parent = -1;
+    ItemStyle style = ItemStyle::kBullet;
+    int last = 0;  // value of the last label
+    std::vector<int> nodes;
+  };
+  // Where root items go: a target list or an annex.
+  struct Container {
+    Target target = Target::kNone;
+    int annex = -1;
+    std::vector<int> roots;
+    std::map<std::string, int> by_label;  // latest node of each label
+  };
+  // A piece of a line to place: a whole line, or the rest of a split one.
+  struct Piece {
+    int line;
+    std::string_view text;
+    int offset;  // byte offset of `text` in the normalised line
+  };
+
+  void OnPiece(const Piece& piece, RuleMask mask);
+  void OpenZone(int zone, int line);
+  void OnHeading(const LineRule& rule, const Piece& piece,
+                 const std::vector<re2::StringPiece>& groups);
+  bool OnFields(const LineRule& rule, const Piece& piece,
+                const std::vector<re2::StringPiece>& groups);
+  void OnSubtitle(const Piece& piece, const std::string& subtitle,
+                  int opens);
+  void OnItem(const LineRule& rule, const Piece& piece,
+              const std::vector<re2::StringPiece>& groups);
+  void OnText(const Piece& piece);
+
+  void PlaceLabelled(int node, const std::vector<Candidate>& candidates);
+  void PlaceMultilevel(int node);
+  void PlaceBullet(int node);
+  void AppendTo(int list, int node, int value);
+  void NewList(int parent, int node, ItemStyle style, int value);
+  void Continue(const Piece& piece);
+  // Moves the text of `node` after the first split rule that matches into
+  // the parent's tail, or returns the rest that is a line of its own.
+  std::optional<Piece> Split(int node, const Piece& piece, int text_offset);
+
+  bool IsAncestorOrSelf(int ancestor, int node) const;
+  std::string& LastText(Node& node) {
+    return node.in_tail ? *node.tail : node.text;
+  }
+  void Unplace(const Piece& piece) {
+    out_.unplaced.push_back({piece.line, Trim(piece.text)});
+  }
+  void FlushPending();
+  void Diagnose(Severity severity, std::string rule, int node, int line,
+                int offset, std::string message);
+  Annex& CurrentAnnex() { return out_.annexes.back(); }
+  void Finish();
+
+  const GrammarData& g_;
+  const Text& text_;
+  Outline out_;
+
+  int zone_ = 0;
+  bool blank_before_ = false;
+  bool title_open_ = false;  // the title continues on the next line
+  std::vector<Node> nodes_;
+  std::vector<Container> containers_;
+  int container_ = -1;
+  std::vector<List> stack_;
+  int cur_ = -1;  // the node continuation text belongs to
+  std::vector<Piece> pending_;  // unclaimed text of a block zone
+  // Annex header state: 0 title next, 1 addressee next, 2 after subtitle.
+  int annex_header_ = 0;
+  std::set<std::pair<int, std::string>> fields_set_;
+  // The rest of a line that held two items, placed after the first.
+  std::optional<Piece> next_;
+};
+
+void Builder::Diagnose(Severity severity, std::string rule, int node, int line,
+                       int offset, std::string message) {
+  // Paths are known only at the end; the node index is resolved then.
+  Diagnostic d;
+  d.severity = severity;
+  d.rule = std::move(rule);
+  d.path = node >= 0 ? "#" + std::to_string(node) : "";
+  d.line = line;
+  d.column = text_.OriginalColumn(line, std::max(offset, 0));
+  d.message = std::move(message);
+  out_.diagnostics.push_back(std::move(d));
+}
+
+void Builder::FlushPending() {
+  for (const Piece& p : pending_) Unplace(p);
+  pending_.clear();
+}
+
+void Builder::OpenZone(int zone, int line) {
+  FlushPending();
+  zone_ = zone;
+  stack_.clear();
+  cur_ = -1;
+  title_open_ = false;
+  const Zone& z = g_.zones[zone];
+  if (z.role == ZoneRole::kItems) {
+    container_ = -1;
+    for (size_t i = 0; i < containers_.size(); ++i) {
+      if (containers_[i].target == z.target) container_ = static_cast<int>(i);
+    }
+    if (container_ < 0) {
+      containers_.push_back({z.target, -1, {}, {}});
+      container_ = static_cast<int>(containers_.size()) - 1;
+    }
+  } else if (z.role == ZoneRole::kAnnex) {
+    Annex annex;
+    annex.line = line;
+    out_.annexes.push_back(std::move(annex));
+    containers_.push_back(
+        {Target::kNone, static_cast<int>(out_.annexes.size()) - 1, {}, {}});
+    container_ = static_cast<int>(containers_.size()) - 1;
+    annex_header_ = 0;
+  } else {
+    container_ = -1;
+  }
+}
+
+void Builder::OnHeading(const LineRule& rule, const Piece& piece,
+                        const std::vector<re2::StringPiece>& groups) {
+  OpenZone(rule.opens, piece.line);
+  if (rule.label_group > 0 && !groups[rule.label_group].empty()) {
+    const auto& label = groups[rule.label_group];
+    Diagnose(Severity::kWarning, "numbered-heading", -1, piece.line,
+             static_cast<int>(label.data() - piece.text.data()) + piece.offset,
+             "heading '" + Trim(piece.text) + "' is numbered like a paragraph ('" +
+                 std::string(label) + "'); it is read as a heading");
+  }
+  if (g_.zones[rule.opens].role == ZoneRole::kAnnex) {
+    Annex& annex = CurrentAnnex();
+    annex.heading = Trim(piece.text);
+    if (rule.id_group > 0 && !groups[rule.id_group].empty()) {
+      annex.id = std::string(groups[rule.id_group]);
+    }
+  }
+  OnFields(rule, piece, groups);
+}
+
+bool Builder::OnFields(const LineRule& rule, const Piece& piece,
+                       const std::vector<re2::StringPiece>& groups) {
+  bool placed = false;
+  bool record_started = false;
+  for (const FieldCapture& c : rule.captures) {
+    if (groups[c.group].empty()) continue;
+    const std::string value = Trim(std::string_view(groups[c.group]));
+    if (c.field == kDocumentTitle) {
+      if (out_.title) continue;
+      out_.title = value;
+      title_open_ = true;
+      placed = true;
+      continue;
+    }
+    if (c.field == kDocumentDate) {
+      if (out_.date) continue;
+      if (auto date = Date::Parse(value)) {
+        out_.date = date;
+        placed = true;
+      } else {
+        Diagnose(Severity::kNote, "unreadable-date", -1, piece.line,
+                 static_cast<int>(groups[c.group].data() - piece.text.data()) +
+                     piece.offset,
+                 "cannot read '" + value + "' as a date; date is null");
+      }
+      continue;
+    }
+    const Field& field = g_.fields[c.field];
+    const bool repeatable =
+        field.type == FieldType::kRecords || field.type == FieldType::kList;
+    if (!repeatable && !fields_set_.insert({c.field, c.key}).second) continue;
+    FieldValue fv{c.field, c.key, value, c.transform, piece.line, false};
+    if (field.type == FieldType::kRecords && !record_started) {
+      fv.new_record = record_started = true;
+    }
+    out_.fields.push_back(std::move(fv));
+    placed = true;
+  }
+  return placed;
+}
+
+void Builder::OnSubtitle(const Piece& piece, const std::string& subtitle,
+                         int opens) {
+  const bool fresh_annex = g_.zones[zone_].role == ZoneRole::kAnnex &&
+                           !CurrentAnnex().subtitle &&
+                           containers_[container_].roots.empty();
+  if (!fresh_annex) {
+    // An annex printed without its heading: the line just before the
+    // subtitle, if unclaimed, is its title.
+    std::optional<Piece> title;
+    if (!pending_.empty()) {
+      title = pending_.back();
+      pending_.pop_back();
+    }
+    OpenZone(opens, title ? title->line : piece.line);
+    if (title) {
+      CurrentAnnex().title = Trim(title->text);
+      annex_header_ = 1;
+    }
+  }
+  CurrentAnnex().subtitle = subtitle;
+  annex_header_ = 2;
+}
+
+void Builder::OnItem(const LineRule& rule, const Piece& piece,
+                     const std::vector<re2::StringPiece>& groups) {
+  const Zone& zone = g_.zones[zone_];
+  if (zone.role != ZoneRole::kItems && zone.role != ZoneRole::kAnnex) {
+    if (zone.items_open < 0) {
+      Unplace(piece);
+      return;
+    }
+    // Items where none belong open the zone they imply; in a block, the
+    // last unclaimed line is the annex title.
+    std::optional<Piece> title;
+    if (!pending_.empty() && g_.zones[zone.items_open].role == ZoneRole::kAnnex) {
+      title = pending_.back();
+      pending_.pop_back();
+    }
+    OpenZone(zone.items_open, title ? title->line : piece.line);
+    if (title) CurrentAnnex().title = Trim(title->text);
+  }
+  if (g_.zones[zone_].role == ZoneRole::kAnnex) annex_header_ = 2;
+
+  Node node;
+  node.line = piece.line;
+  node.offset = piece.offset + static_cast<int>(groups[rule.text_group].data() -
+                                                piece.text.data());
+  node.container = container_;
+  node.text = Trim(std::string_view(groups[rule.text_group]));
+  if (rule.heading_group > 0 && !groups[rule.heading_group].empty()) {
+    node.heading = Trim(std::string_view(groups[rule.heading_group]));
+  }
+  std::vector<Candidate> candidates;
+  if (rule.label_group > 0 && !groups[rule.label_group].empty()) {
+    const std::string label(groups[rule.label_group]);
+    node.label = label;
+    node.path_label = label;
+    node.offset = piece.offset + static_cast<int>(groups[rule.label_group].data() -
+                                                  piece.text.data());
+    for (ItemStyle style : rule.styles) {
+      if (style == ItemStyle::kMultilevel) {
+        candidates.push_back({style, 0});
+      } else if (int v = LabelValue(label, style); v > 0) {
+        candidates.push_back({style, v});
+      }
+    }
+    if (candidates.empty()) candidates.push_back({rule.styles[0], 0});
+  }
+  const int n = static_cast<int>(nodes_.size());
+  nodes_.push_back(std::move(node));
+  if (candidates.empty()) {
+    PlaceBullet(n);
+  } else if (candidates[0].style == ItemStyle::kMultilevel) {
+    nodes_[n].style = ItemStyle::kMultilevel;
+    PlaceMultilevel(n);
+  } else {
+    PlaceLabelled(n, candidates);
+  }
+  if (nodes_[n].label) containers_[container_].by_label[*nodes_[n].label] = n;
+  cur_ = n;
+
+  const int text_offset =
+      static_cast<int>(groups[rule.text_group].data() - piece.text.data());
+  next_ = Split(n, piece, text_offset);
+}
+
+std::optional<Builder::Piece> Builder::Split(int n, const Piece& piece,
+                                             int text_offset) {
+  for (const SplitRule& rule : g_.splits) {
+    Node& node = nodes_[n];
+    const int groups_n = std::max(rule.text_group, rule.rest_group) + 1;
+    std::vector<re2::StringPiece> groups(groups_n);
+    if (!rule.re->Match(node.text, 0, node.text.size(), RE2::ANCHOR_BOTH,
+                        groups.data(), groups_n)) {
+      continue;
+    }
+    const std::string first = Trim(std::string_view(groups[rule.text_group]));
+    const std::string rest = Trim(std::string_view(groups[rule.rest_group]));
+    if (first.empty() || rest.empty()) continue;
+    const size_t rest_in_text =
+        static_cast<size_t>(groups[rule.rest_group].data() - node.text.data());
+    // Where the rest starts in the line: the item text is a trimmed slice of
+    // the line, so its offset carries over.
+    const std::string_view line_text = piece.text;
+    const size_t text_start = line_text.find(node.text, text_offset);
+    const int rest_offset =
+        piece.offset + static_cast<int>((text_start == std::string_view::npos
+                                             ? text_offset
+                                             : text_start) +
+                                        rest_in_text);
+    if (rule.rest_is_line) {
+      node.text = first;
+      Diagnose(Severity::kWarning, "merged-items", n, piece.line, rest_offset,
+               "'" + rest.substr(0, 20) +
+                   "...' was glued to the previous item's line; split it");
+      const size_t at = static_cast<size_t>(rest_offset - piece.offset);
+      return Piece{piece.line, piece.text.substr(at), rest_offset};
+    }
+    // The rest continues the parent's sentence after the sub-list.
+    const int parent = node.parent;
+    if (parent < 0 || !EndsWithColon(LastText(nodes_[parent]))) continue;
+    node.text = first;
+    Node& p = nodes_[parent];
+    if (!p.tail) p.tail = std::string();
+    p.in_tail = true;
+    *p.tail += (p.tail->empty() ? "" : " ") + rest;
+    cur_ = parent;
+    Diagnose(Severity::kNote, "text-repair", parent, piece.line, rest_offset,
+             "words glued to a sub-item continue its parent; moved to the "
+             "parent's tail");
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+void Builder::AppendTo(int list, int n, int value) {
+  stack_.resize(static_cast<size_t>(list) + 1);
+  List& l = stack_[list];
+  nodes_[n].parent = l.parent;
+  if (nodes_[n].style == ItemStyle::kBullet || l.style != ItemStyle::kBullet) {
+    nodes_[n].style = l.style;
+  }
+  l.nodes.push_back(n);
+  l.last = value;
+  if (l.parent >= 0) {
+    nodes_[l.parent].children.push_back(n);
+  } else {
+    containers_[container_].roots.push_back(n);
+  }
+  if (!nodes_[n].label && l.style == ItemStyle::kBullet) {
+    nodes_[n].path_label = std::to_string(l.nodes.size());
+  }
+}
+
+void Builder::NewList(int parent, int n, ItemStyle style, int value) {
+  // The parent is the last node of some open list; close the lists below it.
+  while (!stack_.empty() && parent >= 0 &&
+         (stack_.back().nodes.empty() || stack_.back().nodes.back() != parent)) {
+    stack_.pop_back();
+  }
+  if (parent < 0) stack_.clear();
+  stack_.push_back(List{parent, style, 0, {}});
+  nodes_[n].style = style;
+  AppendTo(static_cast<int>(stack_.size()) - 1, n, value);
+}
+
+bool Builder::IsAncestorOrSelf(int ancestor, int node) const {
+  for (int n = node; n >= 0; n = nodes_[n].parent) {
+    if (n == ancestor) return true;
+  }
+  return false;
+}
+
+void Builder::PlaceLabelled(int n, const std::vector<Candidate>& candidates) {
+  const int top = static_cast<int>(stack_.size()) - 1;
+  // 1. The next label of an open list, nearest first.
+  for (int k = top; k >= 0; --k) {
+    for (const Candidate& c : candidates) {
+      if (stack_[k].style == c.style && c.value == stack_[k].last + 1) {
+        AppendTo(k, n, c.value);
+        return;
+      }
+    }
+  }
+  // 2. A bullet list of n items followed by label n+1: its labels were lost.
+  if (top >= 0 && stack_[top].style == ItemStyle::kBullet) {
+    List& l = stack_[top];
+    const int count = static_cast<int>(l.nodes.size());
+    for (const Candidate& c : candidates) {
+      if (c.value != count + 1 || count < 1) continue;
+      l.style = c.style;
+      for (int i = 0; i < count; ++i) {
+        Node& lost = nodes_[l.nodes[i]];
+        if (lost.label) continue;
+        lost.style = c.style;
+        lost.path_label = LabelAt(i + 1, c.style);
+        Diagnose(Severity::kWarning, "numbering-missing-label", l.nodes[i],
+                 lost.line, lost.offset,
+                 "item has no label; expected '" + lost.path_label +
+                     "' before '" + *nodes_[n].label + "'");
+      }
+      AppendTo(top, n, c.value);
+      return;
+    }
+  }
+  // 3. A first label after a line that ends with ':' opens a sub-list.
+  if (cur_ >= 0 && EndsWithColon(LastText(nodes_[cur_]))) {
+    for (const Candidate& c : candidates) {
+      if (c.value == 1) {
+        NewList(cur_, n, c.style, 1);
+        return;
+      }
+    }
+  }
+  // 4. The next label of an open list in the other letter case: "I." for
+  // "i." after "h.". The path uses the list's case.
+  for (int k = top; k >= 0; --k) {
+    for (const Candidate& c : candidates) {
+      if (stack_[k].style == OtherCase(c.style) && c.style != stack_[k].style &&
+          c.value == stack_[k].last + 1) {
+        const std::string expected = LabelAt(c.value, stack_[k].style);
+        const std::string previous = LabelAt(stack_[k].last, stack_[k].style);
+        nodes_[n].path_label = expected;
+        const int line = nodes_[n].line;
+        const int offset = nodes_[n].offset;
+        AppendTo(k, n, c.value);
+        Diagnose(Severity::kWarning, "numbering-case", n, line, offset,
+                 "expected '" + expected + "' after '" + previous +
+                     "', found '" + *nodes_[n].label + "'");
+        return;
+      }
+    }
+  }
+  // 5. A first label opens a sub-list under the item before it.
+  for (const Candidate& c : candidates) {
+    if (c.value == 1) {
+      NewList(cur_, n, c.style, 1);
+      return;
+    }
+  }
+  // 6. Out of sequence: the nearest open list of the same style.
+  for (int k = top; k >= 0; --k) {
+    for (const Candidate& c : candidates) {
+      if (stack_[k].style == c.style) {
+        AppendTo(k, n, c.value);
+        return;
+      }
+    }
+  }
+  // 7. A new list, under the item before it.
+  const Candidate& c = *std::min_element(
+      candidates.begin(), candidates.end(),
+      [](const Candidate& a, const Candidate& b) { return a.value < b.value; });
+  NewList(cur_, n, c.style, c.value);
+}
+
+void Builder::PlaceMultilevel(int n) {
+  const std::string& label = *nodes_[n].label;
+  const std::string prefix = label.substr(0, label.rfind('.'));
+  const Container& container = containers_[container_];
+  // Under the item its label extends ("6.3" for "6.3.1"), when that item is
+  // still open; a paragraph under the wrong heading stays where it stands.
+  if (auto it = container.by_label.find(prefix);
+      it != container.by_label.end() && cur_ >= 0 &&
+      IsAncestorOrSelf(it->second, cur_)) {
+    const int parent = it->second;
+    for (int k = static_cast<int>(stack_.size()) - 1; k >= 0; --k) {
+      if (stack_[k].parent == parent) {
+        AppendTo(k, n, 0);
+        return;
+      }
+    }
+    NewList(parent, n, ItemStyle::kMultilevel, 0);
+    return;
+  }
+  const auto depth = std::count(label.begin(), label.end(), '.');
+  for (int k = static_cast<int>(stack_.size()) - 1; k >= 0; --k) {
+    const List& l = stack_[k];
+    if (l.style == ItemStyle::kMultilevel && !l.nodes.empty()) {
+      const std::string& sibling = *nodes_[l.nodes.back()].label;
+      if (std::count(sibling.begin(), sibling.end(), '.') == depth) {
+        AppendTo(k, n, 0);
+        return;
+      }
+    }
+  }
+  NewList(cur_, n, ItemStyle::kMultilevel, 0);
+}
+
+void Builder::PlaceBullet(int n) {
+  const int top = static_cast<int>(stack_.size()) - 1;
+  // How many bullet lists are open at the top of the stack.
+  int bullet_depth = 0;
+  for (int k = top; k >= 0 && stack_[k].style == ItemStyle::kBullet; --k) {
+    ++bullet_depth;
+  }
+  if (cur_ >= 0 && EndsWithColon(LastText(nodes_[cur_])) &&
+      !(nodes_[cur_].style == ItemStyle::kBullet &&
+        bullet_depth >= g_.bullet_depth)) {
+    NewList(cur_, n, ItemStyle::kBullet, 0);
+    return;
+  }
+  if (top >= 0 && stack_[top].style == ItemStyle::kBullet) {
+    // A bullet that introduces a list cannot stand where its list could not
+    // nest: it belongs one level up.
+    const bool introduces = EndsWithColon(nodes_[n].text);
+    if (introduces && bullet_depth >= g_.bullet_depth && top > 0 &&
+        stack_[top - 1].style == ItemStyle::kBullet) {
+      AppendTo(top - 1, n, 0);
+    } else {
+      AppendTo(top, n, 0);
+    }
+    return;
+  }
+  if (cur_ >= 0 && nodes_[cur_].children.empty()) {
+    NewList(cur_, n, ItemStyle::kBullet, 0);
+    return;
+  }
+  if (top < 0) {
+    NewList(-1, n, ItemStyle::kBullet, 0);
+    return;
+  }
+  // Among labelled siblings: a label the source lost.
+  List& l = stack_[top];
+  nodes_[n].style = l.style;
+  nodes_[n].path_label = LabelAt(l.last + 1, l.style);
+  Diagnose(Severity::kWarning, "numbering-missing-label", n, nodes_[n].line,
+           nodes_[n].offset,
+           "item has no label; expected '" + nodes_[n].path_label + "'");
+  AppendTo(top, n, l.last + 1);
+}
+
+void Builder::Continue(const Piece& piece) {
+  const std::string text = Trim(piece.text);
+  Node& node = nodes_[cur_];
+  if (!blank_before_) {  // a wrapped line
+    std::string& dst = LastText(node);
+    dst += (dst.empty() ? "" : " ") + text;
+    return;
+  }
+  // After a blank line: text that continues a sentence, a parent's tail, or
+  // a paragraph of its own that belongs to the item above.
+  const int parent = node.parent;
+  const bool lower = StartsLowercase(text);
+  const char last = LastSignificantChar(LastText(node));
+  if (lower && parent >= 0 && EndsWithColon(LastText(nodes_[parent])) &&
+      (last == ';' || last == ',' || last == '.')) {
+    Node& p = nodes_[parent];
+    if (!p.tail) p.tail = std::string();
+    p.in_tail = true;
+    *p.tail += (p.tail->empty() ? "" : " ") + text;
+    cur_ = parent;
+    return;
+  }
+  std::string& dst = LastText(node);
+  const bool same_sentence = lower || !EndsSentence(dst);
+  dst += (dst.empty() ? "" : same_sentence ? " " : "\n") + text;
+}
+
+void Builder::OnText(const Piece& piece) {
+  const Zone& zone = g_.zones[zone_];
+  const std::string text = Trim(piece.text);
+  switch (zone.role) {
+    case ZoneRole::kTitle:
+      if (title_open_ && !blank_before_) {
+        *out_.title += " " + text;
+      } else if (!out_.title) {
+        out_.title = text;
+        title_open_ = true;
+      } else {
+        Unplace(piece);
+      }
+      return;
+    case ZoneRole::kBlock:
+      pending_.push_back(piece);
+      return;
+    case ZoneRole::kAnnex:
+      if (containers_[container_].roots.empty()) {
+        Annex& annex = CurrentAnnex();
+        const auto add = [&](std::optional<std::string>& field) {
+          if (!field) {
+            field = text;
+          } else {
+            *field += (blank_before_ ? "\n" : " ") + text;
+          }
+        };
+        if (annex_header_ == 0) {
+          if (!blank_before_ || !annex.title) {
+            add(annex.title);
+          } else {
+            annex_header_ = 1;
+            add(annex.addressee);
+          }
+        } else if (annex_header_ == 1) {
+          // Wrapped addressee lines, or further header lines.
+          std::optional<std::string>& field =
+              annex.addressee ? annex.addressee : annex.title;
+          field = field ? *field + " " + text : text;
+        } else {
+          if (annex.intro && blank_before_) {
+            *annex.intro += (EndsSentence(*annex.intro) ? "\n" : " ") + text;
+          } else {
+            add(annex.intro);
+          }
+        }
+        return;
+      }
+      [[fallthrough]];
+    case ZoneRole::kItems:
+      if (cur_ < 0) {
+        Unplace(piece);
+      } else {
+        Continue(piece);
+      }
+      return;
+  }
+}
+
+void Builder::OnPiece(const Piece& piece, RuleMask mask) {
+  if (TrimView(piece.text).empty()) {
+    blank_before_ = true;
+    return;
+  }
+  const int r = WinningRule(g_, mask, zone_);
+  if (r < 0) {
+    OnText(piece);
+    blank_before_ = false;
+    return;
+  }
+  const LineRule& rule = g_.rules[r];
+  const int n_groups = rule.re->NumberOfCapturingGroups() + 1;
+  std::vector<re2::StringPiece> groups(n_groups);
+  if (!rule.re->Match(piece.text, 0, piece.text.size(), RE2::UNANCHORED,
+                      groups.data(), n_groups)) {
+    OnText(piece);  // matched by the set, so this is unreachable
+    blank_before_ = false;
+    return;
+  }
+  switch (rule.kind) {
+    case RuleKind::kHeading:
+      OnHeading(rule, piece, groups);
+      break;
+    case RuleKind::kField:
+      if (!OnFields(rule, piece, groups)) OnText(piece);
+      break;
+    case RuleKind::kSubtitle:
+      OnSubtitle(piece, Trim(std::string_view(groups[rule.subtitle_group])),
+                 rule.opens);
+      OnFields(rule, piece, groups);
+      break;
+    case RuleKind::kItem:
+      OnItem(rule, piece, groups);
+      break;
+  }
+  if (rule.kind != RuleKind::kField || zone_ != 0) title_open_ = false;
+  blank_before_ = false;
+}
+
+void Builder::Finish() {
+  FlushPending();
+  // Paths: parents come before their children in nodes_, so one pass in
+  // order sees every parent's path first.
+  std::vector<std::string> paths(nodes_.size());
+  std::vector<std::string> prefixes(containers_.size());
+  for (size_t c = 0; c < containers_.size(); ++c) {
+    const int a = containers_[c].annex;
+    if (a < 0) continue;
+    const Annex& annex = out_.annexes[a];
+    if (annex.id) {
+      prefixes[c] = *annex.id + ".";
+    } else if (a + 1 < static_cast<int>(out_.annexes.size()) &&
+               out_.annexes[a + 1].id && out_.annexes[a + 1].id->size() == 1 &&
+               out_.annexes[a + 1].id->front() > 'A' &&
+               out_.annexes[a + 1].id->front() <= 'Z') {
+      // An annex printed without a heading before "ANNEX B" is annex A.
+      prefixes[c] = std::string(1, static_cast<char>(out_.annexes[a + 1].id->front() - 1)) + ".";
+    } else {
+      prefixes[c] = "ANNEX.";
+    }
+  }
+  for (size_t i = 0; i < nodes_.size(); ++i) {
+    const Node& node = nodes_[i];
+    paths[i] = node.parent >= 0
+                   ? paths[node.parent] + "." + node.path_label
+                   : prefixes[node.container] + node.path_label;
+  }
+  for (Diagnostic& d : out_.diagnostics) {
+    if (!d.path.empty() && d.path[0] == '#') {
+      d.path = paths[std::stoul(d.path.substr(1))];
+    }
+  }
+  // Items: children have larger indices than their parent, so building from
+  // the last node back completes every child before its parent takes it.
+  std::vector<Item> items(nodes_.size());
+  for (size_t k = nodes_.size(); k-- > 0;) {
+    Node& node = nodes_[k];
+    Item& item = items[k];
+    item.label = std::move(node.label);
+    item.path = std::move(paths[k]);
+    item.style = node.style;
+    item.heading = std::move(node.heading);
+    item.text = std::move(node.text);
+    item.tail = std::move(node.tail);
+    item.line = node.line;
+    item.items.reserve(node.children.size());
+    for (int child : node.children) item.items.push_back(std::move(items[child]));
+  }
+  for (const Container& c : containers_) {
+    std::vector<Item>* dst = nullptr;
+    switch (c.target) {
+      case Target::kRecitals: dst = &out_.recitals; break;
+      case Target::kClauses: dst = &out_.clauses; break;
+      case Target::kRecommendations: dst = &out_.recommendations; break;
+      case Target::kNone: dst = &out_.annexes[c.annex].items; break;
+    }
+    for (int root : c.roots) dst->push_back(std::move(items[root]));
+  }
+  std::stable_sort(out_.unplaced.begin(), out_.unplaced.end(),
+                   [](const Unplaced& a, const Unplaced& b) { return a.line < b.line; });
+  std::stable_sort(out_.diagnostics.begin(), out_.diagnostics.end(),
+                   [](const Diagnostic& a, const Diagnostic& b) {
+                     return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+                   });
+}
+
+Outline Builder::Build(const std::vector<Line>& lines,
+                       const std::vector<RuleMask>& masks) {
+  for (const Repair& r : text_.repairs) {
+    Diagnostic d;
+    d.severity = Severity::kNote;
+    d.rule = "text-repair";
+    d.line = r.line;
+    d.column = r.column;
+    d.message = r.message;
+    out_.diagnostics.push_back(std::move(d));
+  }
+  OpenZone(0, 1);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    OnPiece(Piece{lines[i].number, lines[i].text, 0}, masks[i]);
+    while (next_) {  // a loop, not recursion: a line may hold many items
+      const Piece rest = *next_;
+      next_.reset();
+      OnPiece(rest, ClassifyLine(g_, rest.text));
+    }
+  }
+  Finish();
+  return std::move(out_);
+}
+
+}  // namespace
+
+Outline BuildOutline(const GrammarData& grammar, const Text& text,
+                     const std::vector<Line>& lines,
+                     const std::vector<RuleMask>& masks) {
+  return Builder(grammar, text).Build(lines, masks);
+}
+
+}  // namespace whereas::internal

@@ -1,0 +1,37 @@
+// Small string helpers shared by the pipeline stages.
+#ifndef WHEREAS_SRC_STR_UTIL_H_
+#define WHEREAS_SRC_STR_UTIL_H_
+
+#include <string>
+#include <string_view>
+
+namespace whereas::internal {
+
+// `s` without leading and trailing spaces and tabs.
+std::string_view TrimView(std::string_view s);
+inline std::string Trim(std::string_view s) { return std::string(TrimView(s)); }
+
+// The last character of `s` that is not white space, a closing quote,
+// bracket or emphasis mark, or '\0' if there is none.
+char LastSignificantChar(std::string_view s);
+
+// True when `s`, trimmed, ends a sentence or clause: . ; : ! ?
+bool EndsSentence(std::string_view s);
+// True when `s`, trimmed, ends with ':' (it introduces a list).
+bool EndsWithColon(std::string_view s);
+// True when the first letter-like character of `s` is a lowercase ASCII
+// letter.
+bool StartsLowercase(std::string_view s);
+
+// "EDUCATION ACT 1996" -> "Education Act 1996"; small words (of, and, the,
+// for, in, on, upon, to, by, at) stay lowercase except first.
+std::string TitleCase(std::string_view s);
+// "SUZANNE O'BRIEN-SMITH" -> "Suzanne O'Brien-Smith"; mixed-case input is
+// returned unchanged.
+std::string NameCase(std::string_view s);
+// `s` with all white space removed.
+std::string Squeeze(std::string_view s);
+
+}  // namespace whereas::internal
+
+#endif  // WHEREAS_SRC_STR_UTIL_H_

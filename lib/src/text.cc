@@ -1,0 +1,195 @@
+// Normalisation of raw bytes to UTF-8 lines.
+#include "text.h"
+
+#include <algorithm>
+#include <cstdint>
+
+namespace whereas::internal {
+namespace {
+
+constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
+
+void AppendUtf8(std::string& out, uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+// Length of the valid UTF-8 sequence at s[i], or 0 if it is not valid
+// (overlong forms, surrogates and code points above U+10FFFF included).
+size_t ValidSequenceLength(std::string_view s, size_t i) {
+  const auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char c = b(i);
+  size_t n = 0;
+  uint32_t cp = 0;
+  if (c >= 0xC2 && c <= 0xDF) {
+    n = 2, cp = c & 0x1F;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    n = 3, cp = c & 0x0F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    n = 4, cp = c & 0x07;
+  } else {
+    return 0;
+  }
+  if (i + n > s.size()) return 0;
+  for (size_t k = 1; k < n; ++k) {
+    if ((b(i + k) & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (b(i + k) & 0x3F);
+  }
+  if (n == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) return 0;
+  if (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) return 0;
+  return n;
+}
+
+// UTF-16 with a byte order mark, decoded to UTF-8; unpaired surrogates
+// become U+FFFD.
+std::string DecodeUtf16(std::string_view s, bool big_endian) {
+  std::string out;
+  out.reserve(s.size());
+  const auto unit = [&](size_t i) -> uint32_t {
+    const auto hi = static_cast<unsigned char>(s[big_endian ? i : i + 1]);
+    const auto lo = static_cast<unsigned char>(s[big_endian ? i + 1 : i]);
+    return (hi << 8) | lo;
+  };
+  for (size_t i = 2; i + 1 < s.size(); i += 2) {
+    uint32_t u = unit(i);
+    if (u >= 0xD800 && u <= 0xDBFF && i + 3 < s.size()) {
+      const uint32_t v = unit(i + 2);
+      if (v >= 0xDC00 && v <= 0xDFFF) {
+        AppendUtf8(out, 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00));
+        i += 2;
+        continue;
+      }
+    }
+    if (u >= 0xD800 && u <= 0xDFFF) u = 0xFFFD;
+    AppendUtf8(out, u);
+  }
+  return out;
+}
+
+}  // namespace
+
+int Text::OriginalColumn(int line, int offset) const {
+  int delta = 0;
+  for (const Shift& s : shifts) {
+    if (s.line > line) break;
+    if (s.line == line && s.column <= offset) delta += s.delta;
+  }
+  return offset + delta + 1;
+}
+
+Text NormalizeText(std::string_view bytes) {
+  Text text;
+  std::string decoded;
+  if (bytes.size() >= 2 && (bytes.substr(0, 2) == "\xFF\xFE" ||
+                            bytes.substr(0, 2) == "\xFE\xFF")) {
+    decoded = DecodeUtf16(bytes, bytes[0] == '\xFE');
+    bytes = decoded;
+    text.repairs.push_back({1, 1, "decoded UTF-16 to UTF-8"});
+  }
+  std::string& out = text.utf8;
+  out.reserve(bytes.size());
+  int line = 1;
+  size_t line_start = 0;  // offset in `out` where the current line starts
+  const auto shift = [&](int delta) {
+    text.shifts.push_back(
+        {line, static_cast<int>(out.size() - line_start), delta});
+  };
+  const auto repair = [&](size_t at, std::string message) {
+    text.repairs.push_back(
+        {line, text.OriginalColumn(line, static_cast<int>(at - line_start)),
+         std::move(message)});
+  };
+  size_t i = 0;
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") {
+    i = 3;
+    text.shifts.push_back({1, 0, 3});
+  }
+  while (i < bytes.size()) {
+    const auto c = static_cast<unsigned char>(bytes[i]);
+    if (c >= 0x20 && c < 0x7F) {
+      // The common case: copy a run of printable ASCII at once.
+      size_t j = i + 1;
+      while (j < bytes.size()) {
+        const auto d = static_cast<unsigned char>(bytes[j]);
+        if (d < 0x20 || d >= 0x7F) break;
+        ++j;
+      }
+      out.append(bytes.data() + i, j - i);
+      i = j;
+      continue;
+    }
+    if (c == '\n' || c == '\r') {
+      out += '\n';
+      i += (c == '\r' && i + 1 < bytes.size() && bytes[i + 1] == '\n') ? 2 : 1;
+      ++line;
+      line_start = out.size();
+      continue;
+    }
+    if (c == '\t') {
+      out += '\t';
+      ++i;
+      continue;
+    }
+    if (c == '\f') {  // page breaks of PDF-to-text conversions
+      shift(1);
+      ++i;
+      continue;
+    }
+    if (c < 0x80) {  // other control bytes, NUL and DEL included
+      repair(out.size(), "replaced control byte with U+FFFD");
+      out += kReplacement;
+      shift(1 - static_cast<int>(kReplacement.size()));
+      ++i;
+      continue;
+    }
+    const size_t n = ValidSequenceLength(bytes, i);
+    if (n == 0) {
+      repair(out.size(), "replaced invalid UTF-8 byte with U+FFFD");
+      out += kReplacement;
+      shift(1 - static_cast<int>(kReplacement.size()));
+      ++i;
+      continue;
+    }
+    const std::string_view seq = bytes.substr(i, n);
+    // U+00A0 no-break space, U+2007 figure space, U+202F narrow no-break
+    // space: PDF converters print them where the author meant a space.
+    if (seq == "\xC2\xA0" || seq == "\xE2\x80\x87" || seq == "\xE2\x80\xAF") {
+      out += ' ';
+      shift(static_cast<int>(n) - 1);
+    } else {
+      out.append(seq);
+    }
+    i += n;
+  }
+  return text;
+}
+
+std::vector<Line> SplitLines(const Text& text) {
+  std::vector<Line> lines;
+  const std::string_view s = text.utf8;
+  lines.reserve(static_cast<size_t>(std::count(s.begin(), s.end(), '\n')) + 1);
+  size_t start = 0;
+  int number = 1;
+  while (start < s.size()) {
+    size_t end = s.find('\n', start);
+    if (end == std::string_view::npos) end = s.size();
+    lines.push_back({number++, s.substr(start, end - start)});
+    start = end + 1;
+  }
+  return lines;
+}
+
+}  // namespace whereas::internal
