@@ -67,8 +67,10 @@ class Output {
     if (!config_.output) Flush();
   }
 
-  // Returns false if the output file could not be written.
+  // Returns false if the output file could not be written. With -o and no
+  // document at all, the file is left as it was.
   bool Close() {
+    if (config_.output && count_ == 0) return true;
     if (config_.format == Format::kJson && !json_.empty()) {
       // One document is an object; several are an array of them.
       if (json_.size() == 1) {

@@ -5,6 +5,7 @@
 #include <functional>
 #include <map>
 #include <set>
+#include <tuple>
 #include <sstream>
 
 #include "grammar_internal.h"
@@ -74,6 +75,12 @@ RE2::Options PatternOptions() {
   return options;
 }
 
+struct Positioned {
+  int line;
+  int column;
+  std::string text;
+};
+
 class Loader {
  public:
   explicit Loader(std::string_view file) : file_(file) {}
@@ -87,7 +94,17 @@ class Loader {
     std::ostringstream os;
     os << file_ << ':' << (mark.line + 1) << ':' << (mark.column + 1) << ": "
        << severity << ": " << message << " [" << rule << ']';
-    (severity == "error" ? errors_ : data_->warnings).push_back(os.str());
+    auto& list = severity == "error" ? errors_ : warnings_;
+    list.push_back({mark.line, mark.column, os.str()});
+  }
+  // Diagnostics in file order, whatever order the checks ran in.
+  static std::vector<std::string> Sorted(std::vector<Positioned> list) {
+    std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) {
+      return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+    });
+    std::vector<std::string> out;
+    for (auto& p : list) out.push_back(std::move(p.text));
+    return out;
   }
   void Error(const YAML::Node& at, const std::string& message,
              std::string_view rule) {
@@ -123,7 +140,8 @@ class Loader {
                                      int into);
 
   std::string file_;
-  std::vector<std::string> errors_;
+  std::vector<Positioned> errors_;
+  std::vector<Positioned> warnings_;
   std::unique_ptr<GrammarData> data_ = std::make_unique<GrammarData>();
   std::set<int> used_fields_;
 };
@@ -135,6 +153,8 @@ bool Loader::CheckKeys(const YAML::Node& map, std::string_view what,
     Error(map, std::string(what) + " must be a map", "grammar-bad-value");
     return false;
   }
+  // Unknown keys are reported but do not stop the checks of the rest;
+  // a missing required key does, since later checks need it.
   bool ok = true;
   for (const auto& kv : map) {
     const std::string key = kv.first.as<std::string>("");
@@ -145,7 +165,6 @@ bool Loader::CheckKeys(const YAML::Node& map, std::string_view what,
             "unknown key '" + key + "' in " + std::string(what) +
                 " (valid keys: " + valid + ")",
             "grammar-unknown-key");
-      ok = false;
     }
   }
   for (const auto& key : required) {
@@ -425,12 +444,15 @@ void Loader::LoadRules(const YAML::Node& node) {
                    {"id", "kind", "pattern", "priority", "zones", "opens",
                     "styles", "into", "transform", "examples",
                     "counter_examples"},
-                   {"id", "kind", "pattern", "examples"})) {
+                   {"id", "kind", "pattern"})) {
       continue;
     }
     LineRule rule;
     rule.id = Scalar(r["id"], "id");
     rule.line = r.Mark().line + 1;
+    if (Opt(r, "examples").size() == 0) {
+      Error(r, "rule '" + rule.id + "' has no examples", "grammar-example");
+    }
     if (!ids.insert(rule.id).second) {
       Error(r["id"], "duplicate rule id '" + rule.id + "'",
             "grammar-duplicate-id");
@@ -544,9 +566,6 @@ void Loader::CheckRuleExamples(const std::vector<YAML::Node>& rule_nodes) {
                                     "' wins"),
               "grammar-example");
       }
-    }
-    if (Opt(r, "examples").size() == 0) {
-      Error(r, "rule '" + rule.id + "' has no examples", "grammar-example");
     }
     for (const auto& ex : Opt(r, "counter_examples")) {
       const std::string line = Scalar(ex, "counter-example");
@@ -770,7 +789,7 @@ Result<std::shared_ptr<const GrammarData>> Loader::Load(
     root = YAML::Load(std::string(text));
   } catch (const YAML::ParserException& e) {
     Report(e.mark, "error", e.msg, "grammar-yaml");
-    return whereas::Error{file_ + ": invalid YAML", errors_};
+    return whereas::Error{file_ + ": invalid YAML", Sorted(errors_)};
   }
   try {
     if (!CheckKeys(root, "grammar",
@@ -778,7 +797,7 @@ Result<std::shared_ptr<const GrammarData>> Loader::Load(
                     "metadata", "rules", "extract", "splits", "definitions",
                     "bullet_depth"},
                    {"name", "version", "detect", "zones", "rules"})) {
-      return whereas::Error{file_ + ": invalid grammar", errors_};
+      return whereas::Error{file_ + ": invalid grammar", Sorted(errors_)};
     }
     data_->name = Scalar(root["name"], "name");
     data_->version = root["version"].as<int>(0);
@@ -803,7 +822,7 @@ Result<std::shared_ptr<const GrammarData>> Loader::Load(
     Report(e.mark, "error", e.msg, "grammar-bad-value");
   }
   if (!errors_.empty()) {
-    return whereas::Error{file_ + ": invalid grammar", errors_};
+    return whereas::Error{file_ + ": invalid grammar", Sorted(errors_)};
   }
   for (size_t i = 0; i < data_->fields.size(); ++i) {
     if (!used_fields_.count(static_cast<int>(i))) {
@@ -812,6 +831,7 @@ Result<std::shared_ptr<const GrammarData>> Loader::Load(
              "grammar-unused-field");
     }
   }
+  data_->warnings = Sorted(warnings_);
   return std::shared_ptr<const GrammarData>(std::move(data_));
 }
 

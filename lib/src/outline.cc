@@ -405,7 +405,17 @@ bool Builder::IsAncestorOrSelf(int ancestor, int node) const {
 
 void Builder::PlaceLabelled(int n, const std::vector<Candidate>& candidates) {
   const int top = static_cast<int>(stack_.size()) - 1;
-  // 1. The next label of an open list, nearest first.
+  // 1. A first label after a line that ends with ':' opens a sub-list, even
+  // where it could also continue a list ("h. ...including:" then "i.").
+  if (cur_ >= 0 && EndsWithColon(LastText(nodes_[cur_]))) {
+    for (const Candidate& c : candidates) {
+      if (c.value == 1) {
+        NewList(cur_, n, c.style, 1);
+        return;
+      }
+    }
+  }
+  // 2. The next label of an open list, nearest first.
   for (int k = top; k >= 0; --k) {
     for (const Candidate& c : candidates) {
       if (stack_[k].style == c.style && c.value == stack_[k].last + 1) {
@@ -414,7 +424,7 @@ void Builder::PlaceLabelled(int n, const std::vector<Candidate>& candidates) {
       }
     }
   }
-  // 2. A bullet list of n items followed by label n+1: its labels were lost.
+  // 3. A bullet list of n items followed by label n+1: its labels were lost.
   if (top >= 0 && stack_[top].style == ItemStyle::kBullet) {
     List& l = stack_[top];
     const int count = static_cast<int>(l.nodes.size());
@@ -433,15 +443,6 @@ void Builder::PlaceLabelled(int n, const std::vector<Candidate>& candidates) {
       }
       AppendTo(top, n, c.value);
       return;
-    }
-  }
-  // 3. A first label after a line that ends with ':' opens a sub-list.
-  if (cur_ >= 0 && EndsWithColon(LastText(nodes_[cur_]))) {
-    for (const Candidate& c : candidates) {
-      if (c.value == 1) {
-        NewList(cur_, n, c.style, 1);
-        return;
-      }
     }
   }
   // 4. The next label of an open list in the other letter case: "I." for
@@ -712,9 +713,12 @@ void Builder::Finish() {
   }
   for (size_t i = 0; i < nodes_.size(); ++i) {
     const Node& node = nodes_[i];
-    paths[i] = node.parent >= 0
-                   ? paths[node.parent] + "." + node.path_label
-                   : prefixes[node.container] + node.path_label;
+    // A multilevel label ("6.3.1") is a whole address already.
+    if (node.parent < 0 || node.style == ItemStyle::kMultilevel) {
+      paths[i] = prefixes[node.container] + node.path_label;
+    } else {
+      paths[i] = paths[node.parent] + "." + node.path_label;
+    }
   }
   for (Diagnostic& d : out_.diagnostics) {
     if (!d.path.empty() && d.path[0] == '#') {

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Installs what whereas needs to build and test, from Debian 12 packages.
+set -euo pipefail
+packages=(g++ cmake make pkg-config git libre2-dev libyaml-cpp-dev
+          libboost-program-options-dev doctest-dev jq yq python3-yaml)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""; [ "$(id -u)" -ne 0 ] && sudo=sudo
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi

@@ -1,0 +1,94 @@
+// Emitters: YAML and JSON that read back as the same strings.
+#include <doctest/doctest.h>
+#include <yaml-cpp/yaml.h>
+
+#include <sstream>
+
+#include "test_util.h"
+
+namespace {
+
+whereas::Document Tricky() {
+  whereas::Document doc;
+  doc.source = "-";
+  doc.kind = "direction";
+  doc.title = "yes";
+  whereas::Item item;
+  item.label = "1.10";
+  item.path = "8";
+  item.text = "key: value # not a comment --- & * ! 'q' \"dq\" \\ tab\tend\nline";
+  item.line = 3;
+  for (const char* s : {"no", "on", "null", "~", "2018-01-25", "8", "-1", "0x1F",
+                        "@x", "`x", "%x", "[x]", "{x}", "x:", " lead", "trail ", "",
+                        "caf\xC3\xA9", "|", ">"}) {
+    whereas::Item child;
+    child.label = s;
+    child.path = s;
+    child.text = s;
+    item.items.push_back(child);
+  }
+  doc.clauses.push_back(item);
+  doc.date = whereas::Date::FromYmd(2018, 1, 25);
+  return doc;
+}
+
+}  // namespace
+
+TEST_CASE("YAML: every string reads back as the same string") {
+  const whereas::Document doc = Tricky();
+  std::ostringstream out;
+  whereas::EmitYaml(doc, out);
+  const YAML::Node root = YAML::Load(out.str());
+  CHECK(root["title"].Tag() == "!");  // quoted: not a boolean
+  CHECK(root["title"].as<std::string>() == "yes");
+  const YAML::Node item = root["clauses"][0];
+  CHECK(item["label"].Tag() == "!");
+  CHECK(item["label"].as<std::string>() == "1.10");
+  CHECK(item["text"].as<std::string>() == doc.clauses[0].text);
+  for (size_t i = 0; i < doc.clauses[0].items.size(); ++i) {
+    const std::string& expected = *doc.clauses[0].items[i].label;
+    CAPTURE(expected);
+    const YAML::Node label = item["items"][i]["label"];
+    CHECK(label.as<std::string>() == expected);
+    // Plain scalars have tag "?" and must not resolve to another type.
+    if (label.Tag() == "?") CHECK(expected.find_first_of("0123456789~") == std::string::npos);
+  }
+  CHECK(root["date"].as<std::string>() == "2018-01-25");
+  CHECK(root["metadata"].IsMap());
+  CHECK(root["recitals"].IsSequence());
+  CHECK(root["recitals"].size() == 0);
+  CHECK(root["deadlines"].IsSequence());
+}
+
+TEST_CASE("JSON: the same tree, loadable") {
+  const whereas::Document doc = Tricky();
+  std::ostringstream out;
+  whereas::EmitJson(doc, out);
+  const std::string json = out.str();
+  CHECK(json.back() == '\n');
+  CHECK(std::count(json.begin(), json.end(), '\n') == 1);
+  // JSON is YAML 1.2; yaml-cpp reads it back.
+  const YAML::Node root = YAML::Load(json);
+  CHECK(root["clauses"][0]["text"].as<std::string>() == doc.clauses[0].text);
+  CHECK(root["clauses"][0]["label"].as<std::string>() == "1.10");
+  CHECK(root["title"].as<std::string>() == "yes");
+  CHECK(root["date"].as<std::string>() == "2018-01-25");
+  CHECK(root["schema"].as<int>() == 1);
+}
+
+TEST_CASE("YAML and JSON hold the same keys in the same order") {
+  const auto doc = whereas::test::ParseDirection("WHEREAS:\n1. One (\"the One\").\n");
+  std::ostringstream y, j;
+  whereas::EmitYaml(doc, y);
+  whereas::EmitJson(doc, j);
+  const YAML::Node a = YAML::Load(y.str());
+  const YAML::Node b = YAML::Load(j.str());
+  std::vector<std::string> ka, kb;
+  for (const auto& kv : a) ka.push_back(kv.first.Scalar());
+  for (const auto& kv : b) kb.push_back(kv.first.Scalar());
+  CHECK(ka == kb);
+  CHECK(ka == std::vector<std::string>{"schema", "source", "kind", "grammar", "title", "date",
+                                       "metadata", "recitals", "clauses", "recommendations",
+                                       "annexes", "deadlines", "definitions", "diagnostics",
+                                       "unplaced"});
+}

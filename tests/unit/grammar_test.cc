@@ -1,0 +1,128 @@
+// LoadGrammar(): every problem reported at once, in the compiler form.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "test_util.h"
+
+using whereas::LoadGrammar;
+
+namespace {
+
+// A minimal valid grammar; tests replace parts of it.
+std::string Grammar(const std::string& rules) {
+  return "name: t\nversion: 1\n"
+         "detect:\n  - {id: d, pattern: 'x', weight: 1, examples: ['x']}\n"
+         "zones:\n  - {id: body, role: items, target: clauses}\n"
+         "rules:\n" + rules;
+}
+
+std::vector<std::string> Errors(const std::string& yaml) {
+  auto g = LoadGrammar(yaml, "t.yaml");
+  if (g) return {};
+  return g.error().diagnostics;
+}
+
+}  // namespace
+
+TEST_CASE("the built-in grammars load with no warning") {
+  for (const auto& source : whereas::BuiltinGrammarSources()) {
+    CAPTURE(source.file_name);
+    auto g = LoadGrammar(source.text, source.file_name);
+    REQUIRE_MESSAGE(g.has_value(), (g ? "" : g.error().diagnostics.front()));
+    CHECK(g.value().warnings().empty());
+  }
+}
+
+TEST_CASE("a valid minimal grammar loads") {
+  auto g = LoadGrammar(Grammar(
+      "  - {id: n, kind: item, styles: [decimal], pattern: '^(?P<label>\\d+)\\. (?P<text>.*)$', examples: ['1. a']}\n"),
+      "t.yaml");
+  REQUIRE(g.has_value());
+  CHECK(g.value().name() == "t");
+}
+
+TEST_CASE("YAML syntax errors name file, line and column") {
+  const auto errors = Errors("name: [unclosed\n");
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].rfind("t.yaml:", 0) == 0);
+  CHECK(errors[0].find("[grammar-yaml]") != std::string::npos);
+}
+
+TEST_CASE("a pattern RE2 rejects is reported with RE2's own message") {
+  const auto errors = Errors(Grammar(
+      "  - {id: n, kind: item, styles: [decimal], pattern: '(?<label>x)(?P<text>.*)', examples: ['x']}\n"));
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0] ==
+        "t.yaml:8:53: error: pattern does not compile: invalid perl operator: "
+        "(?<: '(?<' [grammar-pattern]");
+}
+
+TEST_CASE("unknown keys, missing keys, undeclared captures, unnamed groups: all at once") {
+  const auto errors = Errors(Grammar(
+      "  - {id: a, kind: item, styles: [decimal], pattern: '(?P<lable>x)(?P<text>y)', examples: ['xy']}\n"
+      "  - {id: b, kind: item, styles: [decimal], pattern: '(x)(?P<text>y)', examples: ['xy'], colour: red}\n"
+      "  - {id: c, kind: item, pattern: 'z'}\n"));
+  CHECK(errors.size() == 6);
+  const auto has = [&](const std::string& s) {
+    for (const auto& e : errors) {
+      if (e.find(s) != std::string::npos) return true;
+    }
+    return false;
+  };
+  CHECK(has("capture 'lable' is not a declared field [grammar-unknown-field]"));
+  CHECK(has("unknown key 'colour' in rule"));
+  CHECK(has("pattern has unnamed capture groups"));
+  CHECK(has("rule 'c' has no examples [grammar-example]"));
+  CHECK(has("an item rule needs 'styles'"));
+  CHECK(has("an item rule must capture 'text'"));
+}
+
+TEST_CASE("examples must classify as their rule, counter-examples must not match") {
+  const auto errors = Errors(Grammar(
+      "  - {id: a, kind: item, styles: [decimal], priority: 1, pattern: '^(?P<label>\\d+)\\. (?P<text>.*)$', examples: ['1. x', 'x. 1'], counter_examples: ['2. y']}\n"
+      "  - {id: b, kind: item, styles: [bullet], priority: 2, pattern: '^(?P<text>1\\. z)$', examples: ['1. z']}\n"
+      "  - {id: c, kind: item, styles: [bullet], pattern: '^- (?P<text>.*)$', examples: ['- q']}\n"));
+  REQUIRE(errors.size() == 2);
+  CHECK(errors[0].find("example is not classified as rule 'a': no rule matches it") !=
+        std::string::npos);
+  CHECK(errors[1].find("counter-example is matched by rule 'a'") != std::string::npos);
+}
+
+TEST_CASE("a higher-priority rule that steals an example is named") {
+  const auto errors = Errors(Grammar(
+      "  - {id: a, kind: item, styles: [decimal], priority: 1, pattern: '^(?P<label>\\d+)\\. (?P<text>.*)$', examples: ['1. z']}\n"
+      "  - {id: b, kind: item, styles: [bullet], priority: 2, pattern: '^(?P<text>1\\. z)$', examples: ['1. z']}\n"));
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].find("rule 'b' wins") != std::string::npos);
+}
+
+TEST_CASE("straight quotes in patterns also match curly quotes") {
+  auto g = LoadGrammar(Grammar(
+      "  - {id: q, kind: item, styles: [bullet], pattern: '^\"(?P<text>[^\"]*)\"$', examples: ['\"a\"', '\xE2\x80\x9C" "b\xE2\x80\x9D']}\n"),
+      "t.yaml");
+  CHECK(g.has_value());
+}
+
+TEST_CASE("a made-up kind needs only a grammar file") {
+  // See: tests/grammars/good/minutes.yaml
+  const auto yaml = whereas::test::ReadFile(
+      whereas::test::SourcePath("tests/grammars/good/minutes.yaml"));
+  auto g = LoadGrammar(yaml, "minutes.yaml");
+  REQUIRE(g.has_value());
+  const auto text = whereas::test::ReadFile(
+      whereas::test::SourcePath("tests/grammars/good/minutes.txt"));
+  std::vector<whereas::Grammar> grammars = whereas::test::AllBuiltins();
+  grammars.push_back(g.value());
+  const whereas::Document doc = whereas::ParseDetected(grammars, text, "minutes.txt");
+  CHECK(doc.kind == "minutes");
+  CHECK(doc.title == "MINUTES OF THE PARISH COUNCIL MEETING");
+  REQUIRE(doc.date.has_value());
+  CHECK(doc.date->ToIso() == "2021-03-03");
+  REQUIRE(doc.clauses.size() == 3);
+  CHECK(doc.clauses[1].items.size() == 1);
+  CHECK(doc.clauses[1].items[0].text == "the clerk to write to the county.");
+  CHECK(doc.metadata.Find("chair")->as_string() == "Cllr A");
+  CHECK(doc.metadata.Find("present")->items().size() == 1);
+  CHECK(doc.unplaced.empty());
+}

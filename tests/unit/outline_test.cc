@@ -1,0 +1,170 @@
+// BuildOutline through Parse(): labels placed by sequence, continuations,
+// lost labels, case faults, tails. Inline texts in the shape of directions.
+#include <doctest/doctest.h>
+
+#include "test_util.h"
+
+using whereas::Item;
+using whereas::ItemStyle;
+using whereas::test::Find;
+using whereas::test::ParseDirection;
+
+TEST_CASE("zones: WHEREAS recitals, NOW THEREFORE clauses, signature, annex") {
+  const auto doc = ParseDirection(
+      "STATUTORY DIRECTION TO MIDSOMER COUNCIL UNDER SECTION 1 OF THE TEST ACT 2000\n"
+      "\n"
+      "WHEREAS:\n"
+      "1. First recital.\n"
+      "NOW THEREFORE:\n"
+      "2. First clause.\n"
+      "Signed on behalf of the Secretary of State\n"
+      "JANE DOE\n"
+      "Dated: 3rd March 2020\n"
+      "ANNEX C\n"
+      "Terms of Reference\n"
+      "1. Term.\n");
+  REQUIRE(doc.recitals.size() == 1);
+  REQUIRE(doc.clauses.size() == 1);
+  CHECK(doc.clauses[0].label == "2");
+  CHECK(doc.date->ToIso() == "2020-03-03");
+  REQUIRE(doc.annexes.size() == 1);
+  CHECK(doc.annexes[0].id == "C");
+  CHECK(doc.annexes[0].items[0].path == "C.1");
+  CHECK(doc.metadata.Find("signatory")->as_string() == "Jane Doe");
+  CHECK(doc.metadata.Find("addressee")->as_string() == "Midsomer Council");
+  CHECK(doc.unplaced.empty());
+}
+
+TEST_CASE("i. after h. is a letter; i. under a letter is a roman numeral") {
+  const auto doc = ParseDirection(
+      "NOW THEREFORE:\n"
+      "1. The Council must:\n"
+      " - a. one;\n b. two;\n c. three;\n d. four;\n e. five;\n f. six;\n g. seven;\n"
+      " - h. eight, including:\n"
+      " - i. a roman one;\n"
+      " - ii. a roman two;\n");
+  const Item* h = Find(doc.clauses, "1.h");
+  REQUIRE(h != nullptr);
+  REQUIRE(h->items.size() == 2);
+  CHECK(h->items[0].style == ItemStyle::kRoman);
+  CHECK(h->items[1].path == "1.h.ii");
+
+  const auto doc2 = ParseDirection(
+      "NOW THEREFORE:\n1. Must:\n a. one;\n b. two;\n c. three;\n d. 4;\n e. 5;\n"
+      " f. 6;\n g. 7;\n h. eight;\n i. nine.\n");
+  const Item* i = Find(doc2.clauses, "1.i");
+  REQUIRE(i != nullptr);
+  CHECK(i->style == ItemStyle::kAlpha);
+}
+
+TEST_CASE("an upper-case letter in a lower-case list is a case fault, not a new list") {
+  const auto doc = ParseDirection(
+      "NOW THEREFORE:\n1. Must:\n a. one;\n b. two;\n c. three;\n d. 4;\n e. 5;\n"
+      " f. 6;\n g. 7;\n h. eight;\n- I. nine.\n2. Next.\n");
+  const Item* i = Find(doc.clauses, "1.i");
+  REQUIRE(i != nullptr);
+  CHECK(i->label == "I");
+  CHECK(i->style == ItemStyle::kAlpha);
+  REQUIRE(doc.diagnostics.size() == 1);
+  CHECK(doc.diagnostics[0].rule == "numbering-case");
+  CHECK(doc.diagnostics[0].line == 11);
+  CHECK(doc.diagnostics[0].column == 3);
+  CHECK(doc.diagnostics[0].message == "expected 'i' after 'h', found 'I'");
+  CHECK(doc.clauses.size() == 2);
+}
+
+TEST_CASE("a lost first label is recovered from its sibling") {
+  // See: samples/direction-barnet-2018-01.txt:25
+  const auto doc = ParseDirection(
+      "NOW THEREFORE:\n1. Must:\n a. allow access:\n - to any premises;\n"
+      " - ii. to any document; and\n - iii. to any employee;\n b. Next.\n");
+  const Item* a = Find(doc.clauses, "1.a");
+  REQUIRE(a != nullptr);
+  REQUIRE(a->items.size() == 3);
+  CHECK_FALSE(a->items[0].label.has_value());
+  CHECK(a->items[0].path == "1.a.i");
+  CHECK(a->items[0].style == ItemStyle::kRoman);
+  CHECK(Find(doc.clauses, "1.b") != nullptr);
+  REQUIRE(doc.diagnostics.size() == 1);
+  CHECK(doc.diagnostics[0].rule == "numbering-missing-label");
+  CHECK(doc.diagnostics[0].line == 4);
+}
+
+TEST_CASE("text after a sub-list continues its parent (tail), also when glued") {
+  SUBCASE("after a blank line") {
+    const auto doc = ParseDirection(
+        "NOW THEREFORE:\n1. Must:\n a. allow access:\n - i. to premises;\n"
+        " - ii. to staff;\n\nwhich appears necessary:\n\n b. Next.\n");
+    const Item* a = Find(doc.clauses, "1.a");
+    REQUIRE(a != nullptr);
+    CHECK(a->tail == "which appears necessary:");
+    CHECK(a->items[1].text == "to staff;");
+    CHECK(Find(doc.clauses, "1.b") != nullptr);
+  }
+  SUBCASE("glued to the last sub-item") {
+    // See: samples/direction-buckinghamshire-2018-07.txt:28
+    const auto doc = ParseDirection(
+        "NOW THEREFORE:\n1. Must:\n a. allow access:\n - i. to premises;\n"
+        " - ii. to staff;which appears necessary;\n b. Next.\n");
+    const Item* a = Find(doc.clauses, "1.a");
+    REQUIRE(a != nullptr);
+    CHECK(a->items[1].text == "to staff;");
+    CHECK(a->tail == "which appears necessary;");
+    REQUIRE(doc.diagnostics.size() == 1);
+    CHECK(doc.diagnostics[0].rule == "text-repair");
+    CHECK(doc.diagnostics[0].column == 17);
+  }
+}
+
+TEST_CASE("a sentence broken across a blank line is joined with a space") {
+  // See: samples/direction-barnet-2018-01.txt:16
+  const auto doc = ParseDirection(
+      "WHEREAS:\n1. She will make a recommendation in\n\naccordance with the terms.\n"
+      "2. Ends here.\n\nA new paragraph.\n");
+  CHECK(doc.recitals[0].text == "She will make a recommendation in accordance with the terms.");
+  CHECK(doc.recitals[1].text == "Ends here.\nA new paragraph.");
+}
+
+TEST_CASE("wrapped lines are joined; a numbered heading is a heading") {
+  const auto doc = ParseDirection(
+      "WHEREAS:\n1. One\nwrapped.\n 2. NOW THEREFORE:\n 3. Clause.\n");
+  CHECK(doc.recitals.size() == 1);
+  CHECK(doc.recitals[0].text == "One wrapped.");
+  REQUIRE(doc.clauses.size() == 1);
+  CHECK(doc.clauses[0].label == "3");
+  REQUIRE(doc.diagnostics.size() == 1);
+  CHECK(doc.diagnostics[0].rule == "numbered-heading");
+}
+
+TEST_CASE("bullets nest under a colon, at most two bullet levels deep") {
+  const auto doc = ParseDirection(
+      "WHEREAS:\n1. Lines of enquiry were:\n- one\n - two including:\n - two.a\n"
+      " - three including:\n - three.a\n2. Next.\n");
+  const Item& one = doc.recitals[0];
+  REQUIRE(one.items.size() == 3);
+  CHECK(one.items[1].items.size() == 1);
+  CHECK(one.items[2].text == "three including:");
+  CHECK(one.items[2].items.size() == 1);
+  CHECK(one.items[2].items[0].path == "1.3.1");
+}
+
+TEST_CASE("multilevel labels nest under the label they extend") {
+  const auto doc = ParseDirection(
+      "WHEREAS:\n6. Conclusions\n6.1 First.\n6.2 Second:\n6.2.1 sub one;\n6.2.2 sub two.\n"
+      "6.3 Third.\n");
+  const Item* sub = Find(doc.recitals, "6.2.2");  // a whole address
+  REQUIRE(sub != nullptr);
+  CHECK(sub->style == ItemStyle::kMultilevel);
+  REQUIRE(doc.recitals.size() == 1);
+  REQUIRE(doc.recitals[0].items.size() == 3);
+  CHECK(doc.recitals[0].items[1].items.size() == 2);
+  CHECK(doc.recitals[0].items[1].items[1].label == "6.2.2");
+}
+
+TEST_CASE("text no rule places is kept in unplaced with its line") {
+  const auto doc = ParseDirection(
+      "STATUTORY DIRECTION TO A COUNCIL\n\nstray words\nWHEREAS:\norphan text\n1. One.\n");
+  REQUIRE(doc.unplaced.size() == 2);
+  CHECK(doc.unplaced[0].line == 3);
+  CHECK(doc.unplaced[1].text == "orphan text");
+}

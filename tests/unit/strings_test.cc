@@ -1,0 +1,32 @@
+// Small string helpers: case conversion and sentence ends.
+#include <doctest/doctest.h>
+
+#include "str_util.h"
+
+using namespace whereas::internal;
+
+TEST_CASE("TitleCase keeps small words low and leaves mixed case alone") {
+  CHECK(TitleCase("EDUCATION ACT 1996") == "Education Act 1996");
+  CHECK(TitleCase("ISLE OF WIGHT COUNCIL") == "Isle of Wight Council");
+  CHECK(TitleCase("CHILDREN AND FAMILIES ACT 2014") == "Children and Families Act 2014");
+  CHECK(TitleCase("Education Act 1996") == "Education Act 1996");
+  CHECK(TitleCase("THE CHILDREN'S TRUST") == "The Children's Trust");
+}
+
+TEST_CASE("NameCase") {
+  CHECK(NameCase("SUZANNE LUNN") == "Suzanne Lunn");
+  CHECK(NameCase("MARY O'BRIEN-SMITH") == "Mary O'Brien-Smith");
+  CHECK(NameCase("Jane Doe") == "Jane Doe");
+}
+
+TEST_CASE("sentence ends and list openers") {
+  CHECK(EndsSentence("the Council;"));
+  CHECK(EndsSentence("the report.\""));
+  CHECK(EndsSentence("it was 'good'.\xE2\x80\x9D"));
+  CHECK_FALSE(EndsSentence("make a recommendation in"));
+  CHECK(EndsWithColon("including: "));
+  CHECK_FALSE(EndsWithColon("including"));
+  CHECK(StartsLowercase("  which appears"));
+  CHECK_FALSE(StartsLowercase("Northamptonshire were"));
+  CHECK(Squeeze("497A (4B)") == "497A(4B)");
+}
