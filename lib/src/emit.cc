@@ -18,7 +18,8 @@ class Sink {
   virtual void BeginMap() = 0;
   virtual void EndMap() = 0;
   // `empty`: no element follows; YAML writes it as [] on the key's line.
-  virtual void BeginSeq(bool empty = false) = 0;
+  // `flow`: a short list written on one line ([a, b]) in YAML.
+  virtual void BeginSeq(bool empty = false, bool flow = false) = 0;
   virtual void EndSeq() = 0;
   virtual void Key(std::string_view key) = 0;
   virtual void String(std::string_view s) = 0;
@@ -76,8 +77,8 @@ class YamlSink : public Sink {
   ~YamlSink() override = default;
   void BeginMap() override { out_ << YAML::BeginMap; }
   void EndMap() override { out_ << YAML::EndMap; }
-  void BeginSeq(bool empty) override {
-    if (empty) out_ << YAML::Flow;
+  void BeginSeq(bool empty, bool flow) override {
+    if (empty || flow) out_ << YAML::Flow;
     out_ << YAML::BeginSeq;
   }
   void EndSeq() override { out_ << YAML::EndSeq; }
@@ -108,7 +109,7 @@ class JsonSink : public Sink {
   ~JsonSink() override = default;
   void BeginMap() override { Open('{'); }
   void EndMap() override { Close('}'); }
-  void BeginSeq(bool) override { Open('['); }
+  void BeginSeq(bool, bool) override { Open('['); }
   void EndSeq() override { Close(']'); }
   void Key(std::string_view key) override {
     Comma();
@@ -270,6 +271,14 @@ void WriteItemFields(Sink& s, const Item& item) {
   OptString(s, item.tail);
   s.Key("line");
   s.Int(item.line);
+  s.Key("rows");
+  s.BeginSeq(item.rows.empty());
+  for (const auto& row : item.rows) {
+    s.BeginSeq(row.empty(), /*flow=*/true);
+    for (const auto& cell : row) s.String(cell);
+    s.EndSeq();
+  }
+  s.EndSeq();
   s.Key("items");
 }
 

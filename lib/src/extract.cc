@@ -92,6 +92,53 @@ void VisitSource(const Document& doc, Source source,
   }
 }
 
+// `value` cut before each match of the field's split_at pattern.
+std::vector<std::string> SplitAt(const Field& field, const std::string& value) {
+  if (!field.split_at) return {value};
+  std::vector<std::string> parts;
+  re2::StringPiece match;
+  size_t start = 0;
+  size_t pos = 0;
+  while (pos < value.size() &&
+         field.split_at->Match(value, pos, value.size(), RE2::UNANCHORED, &match, 1)) {
+    const size_t at = static_cast<size_t>(match.data() - value.data());
+    if (at > start) {
+      std::string part = Trim(std::string_view(value).substr(start, at - start));
+      if (!part.empty()) parts.push_back(std::move(part));
+      start = at;
+    }
+    pos = std::max(at + match.size(), pos + 1);
+  }
+  std::string last = Trim(std::string_view(value).substr(start));
+  if (!last.empty()) parts.push_back(std::move(last));
+  return parts;
+}
+
+// Copies the children of items whose text matches a select rule.
+void Select(const GrammarData& g, Document* doc) {
+  for (const SelectRule& rule : g.selects) {
+    const std::vector<Item>& from =
+        rule.from == Source::kRecitals ? doc->recitals : doc->clauses;
+    std::vector<Item>& into =
+        rule.into == Target::kClauses ? doc->clauses : doc->recommendations;
+    std::vector<Item> selected;
+    std::vector<const Item*> stack;
+    for (auto it = from.rbegin(); it != from.rend(); ++it) stack.push_back(&*it);
+    while (!stack.empty()) {
+      const Item* item = stack.back();
+      stack.pop_back();
+      if (RE2::PartialMatch(item->text, *rule.parent)) {
+        selected.insert(selected.end(), item->items.begin(), item->items.end());
+        continue;
+      }
+      for (auto it = item->items.rbegin(); it != item->items.rend(); ++it) {
+        stack.push_back(&*it);
+      }
+    }
+    into.insert(into.end(), selected.begin(), selected.end());
+  }
+}
+
 class Metadata {
  public:
   explicit Metadata(const GrammarData& g) : g_(g) {
@@ -105,7 +152,7 @@ class Metadata {
     Value& dst = values_[fv.field];
     switch (field.type) {
       case FieldType::kList:
-        dst.Append(Value::String(value));
+        for (std::string& part : SplitAt(field, value)) dst.Append(Value::String(std::move(part)));
         break;
       case FieldType::kMap:
         if (Value* v = dst.Find(fv.key); v && v->is_null()) {
@@ -208,6 +255,11 @@ void ExtractRecords(const GrammarData& grammar, Outline&& outline,
     RunExtract(rule, *doc, &meta);
   }
   doc->metadata = meta.Finish();
+  if (grammar.date_field >= 0 && !doc->date) {
+    const Value* v = doc->metadata.Find(grammar.fields[grammar.date_field].name);
+    if (v && v->kind() == Value::Kind::kDate) doc->date = Date::Parse(v->as_string());
+  }
+  Select(grammar, doc);
 
   for (Source source : {Source::kTitle, Source::kRecitals, Source::kClauses,
                         Source::kRecommendations, Source::kAnnexes}) {

@@ -31,6 +31,13 @@ struct Zone {
   // A zone to open when an item appears here (a direction whose annex has no
   // heading, clauses with no NOW THEREFORE line); -1 for none.
   int items_open = -1;
+  // A metadata field that takes the text no rule places in this zone, one
+  // paragraph at a time (a summary, the page around an extract); -1: such
+  // text is unplaced.
+  int text_field = -1;
+  // "1.1" with no item "1" before it creates "1" (a section printed without
+  // its heading).
+  bool implicit_parents = false;
 };
 
 enum class RuleKind {
@@ -39,7 +46,8 @@ enum class RuleKind {
   kSubtitle,  // an annex subtitle; opens an annex when not in one
   kField,     // captures metadata fields, the document `date`
   kItem,      // an enumerated item: `label` (absent for bullets), `text`,
-              // optionally `heading`
+              // optionally `heading`; may open a zone and capture fields
+  kRow,       // a row of a pipe table: `cells`
 };
 
 // How captured text is cleaned before it becomes a field value.
@@ -68,7 +76,8 @@ struct LineRule {
   int opens = -1;          // zone index, for headings and subtitles
   std::vector<ItemStyle> styles;  // candidate styles, for items
   int label_group = 0, text_group = 0, heading_group = 0, id_group = 0,
-      subtitle_group = 0;  // 0: no such capture
+      subtitle_group = 0, cells_group = 0;  // 0: no such capture
+  bool keep = false;  // the line is also text of the zone it leaves you in
   int into = -1;           // field index for captures, or -1
   std::vector<FieldCapture> captures;
   int line = 0;  // line of the rule in the grammar file
@@ -80,6 +89,9 @@ struct Field {
   std::string name;
   FieldType type = FieldType::kString;
   std::vector<std::string> keys;  // for maps and records
+  // For lists: a captured value is cut before each match of this pattern
+  // ("Appendix 1: ... Appendix 2: ..." -> two entries).
+  std::unique_ptr<RE2> split_at;
 };
 
 // Where an extract rule looks: the joined text of these records.
@@ -104,6 +116,25 @@ struct SplitRule {
   std::unique_ptr<RE2> re;
   int text_group = 0, rest_group = 0;
   bool rest_is_line = false;
+};
+
+// A replacement applied to each line's text as it joins a record:
+// Markdown emphasis, a page number left inside a sentence. With a note, each
+// replacement is reported as a text-repair diagnostic.
+struct CleanRule {
+  std::string id;
+  std::unique_ptr<RE2> re;
+  std::string replace;  // RE2 rewrite string: \1 for group 1
+  std::string note;
+};
+
+// Copies the children of items whose text matches `parent` into a target
+// list: the items under "I recommend that" are recommendations.
+struct SelectRule {
+  std::string id;
+  Source from = Source::kClauses;
+  Target into = Target::kRecommendations;
+  std::unique_ptr<RE2> parent;
 };
 
 struct MeansRule {
@@ -136,11 +167,19 @@ struct GrammarData {
   std::unique_ptr<RE2::Set> rule_set;
   std::vector<ExtractRule> extracts;
   std::vector<SplitRule> splits;
+  std::vector<CleanRule> cleans;
+  std::vector<SelectRule> selects;
   DefinitionRules definitions;
   std::vector<DetectRule> detect;
   std::unique_ptr<RE2::Set> detect_set;
   // Bullet lists nest at most this deep below a labelled item.
   int bullet_depth = 2;
+  // The metadata field whose value is the document's date; -1: a `date`
+  // capture sets it.
+  int date_field = -1;
+  // Each line is a paragraph (text converted from HTML): a line break joins
+  // with a space only where the sentence goes on.
+  bool paragraph_lines = false;
 };
 
 // Bit i set when line rule i matched. Grammars have at most 64 line rules.

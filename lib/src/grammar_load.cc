@@ -20,7 +20,7 @@ namespace {
 
 // Structural capture names a line rule may use besides metadata fields.
 const std::set<std::string> kStructuralCaptures = {
-    "label", "text", "heading", "id", "subtitle", "title", "date"};
+    "label", "text", "heading", "id", "subtitle", "title", "date", "cells"};
 
 std::string FoldQuotes(std::string_view pattern) {
   // A straight quote also matches its curly forms, so grammar authors write
@@ -133,6 +133,8 @@ class Loader {
   void LoadRules(const YAML::Node& node);
   void LoadExtracts(const YAML::Node& node);
   void LoadSplits(const YAML::Node& node);
+  void LoadCleans(const YAML::Node& node);
+  void LoadSelects(const YAML::Node& node);
   void LoadDefinitions(const YAML::Node& node);
   void LoadDetect(const YAML::Node& node);
   void CheckRuleExamples(const std::vector<YAML::Node>& rule_nodes);
@@ -266,7 +268,9 @@ void Loader::LoadZones(const YAML::Node& node) {
     return;
   }
   for (const auto& z : node) {
-    if (!CheckKeys(z, "zone", {"id", "role", "target", "items_open"},
+    if (!CheckKeys(z, "zone",
+                   {"id", "role", "target", "items_open", "text_field",
+                    "implicit_parents"},
                    {"id", "role"})) {
       continue;
     }
@@ -300,6 +304,16 @@ void Loader::LoadZones(const YAML::Node& node) {
               "grammar-bad-value");
       }
     }
+    if (z["text_field"]) {
+      const std::string f = Scalar(z["text_field"], "text_field");
+      zone.text_field = FieldIndex(f);
+      if (zone.text_field < 0) {
+        Error(z["text_field"], "unknown field '" + f + "'", "grammar-unknown-field");
+      } else {
+        used_fields_.insert(zone.text_field);
+      }
+    }
+    zone.implicit_parents = z["implicit_parents"] && z["implicit_parents"].as<bool>(false);
     if (zone.role == ZoneRole::kItems && zone.target == Target::kNone) {
       Error(z, "a zone with role 'items' needs a target",
             "grammar-missing-key");
@@ -327,7 +341,7 @@ void Loader::LoadFields(const YAML::Node& node) {
       {"bool", FieldType::kBool},     {"list", FieldType::kList},
       {"map", FieldType::kMap},       {"records", FieldType::kRecords}};
   for (const auto& f : node) {
-    if (!CheckKeys(f, "metadata field", {"name", "type", "keys"},
+    if (!CheckKeys(f, "metadata field", {"name", "type", "keys", "split_at"},
                    {"name", "type"})) {
       continue;
     }
@@ -342,7 +356,16 @@ void Loader::LoadFields(const YAML::Node& node) {
                 "' (valid: string, date, bool, list, map, records)",
             "grammar-bad-value");
     }
-    field.keys = StringList(f["keys"], "keys");
+    field.keys = StringList(Opt(f, "keys"), "keys");
+    if (f["split_at"]) {
+      if (field.type != FieldType::kList) {
+        Error(f["split_at"], "split_at is for list fields", "grammar-bad-value");
+      }
+      field.split_at = Compile(f["split_at"], "split_at");
+      if (field.split_at) {
+        CheckGroups(f["split_at"], *field.split_at, [](const std::string&) { return false; });
+      }
+    }
     const bool needs_keys =
         field.type == FieldType::kMap || field.type == FieldType::kRecords;
     if (needs_keys && field.keys.empty()) {
@@ -442,7 +465,7 @@ void Loader::LoadRules(const YAML::Node& node) {
   for (const auto& r : node) {
     if (!CheckKeys(r, "rule",
                    {"id", "kind", "pattern", "priority", "zones", "opens",
-                    "styles", "into", "transform", "examples",
+                    "styles", "into", "transform", "keep", "examples",
                     "counter_examples"},
                    {"id", "kind", "pattern"})) {
       continue;
@@ -462,16 +485,18 @@ void Loader::LoadRules(const YAML::Node& node) {
         {"heading", RuleKind::kHeading},
         {"subtitle", RuleKind::kSubtitle},
         {"field", RuleKind::kField},
-        {"item", RuleKind::kItem}};
+        {"item", RuleKind::kItem},
+        {"row", RuleKind::kRow}};
     if (auto it = kKinds.find(kind); it != kKinds.end()) {
       rule.kind = it->second;
     } else {
       Error(r["kind"],
             "unknown kind '" + kind +
-                "' (valid: heading, subtitle, field, item)",
+                "' (valid: heading, subtitle, field, item, row)",
             "grammar-bad-value");
     }
     if (r["priority"]) rule.priority = r["priority"].as<int>(0);
+    rule.keep = r["keep"] && r["keep"].as<bool>(false);
     for (const auto& z : Opt(r, "zones")) {
       if (int zi = ZoneIndex(z); zi >= 0) rule.zones.push_back(zi);
     }
@@ -512,6 +537,10 @@ void Loader::LoadRules(const YAML::Node& node) {
       rule.heading_group = group("heading");
       rule.id_group = group("id");
       rule.subtitle_group = group("subtitle");
+      rule.cells_group = group("cells");
+      if (rule.kind == RuleKind::kRow && rule.cells_group == 0) {
+        Error(r["pattern"], "a row rule must capture 'cells'", "grammar-missing-key");
+      }
       if (rule.kind == RuleKind::kItem && rule.text_group == 0) {
         Error(r["pattern"], "an item rule must capture 'text'",
               "grammar-missing-key");
@@ -682,6 +711,79 @@ void Loader::LoadSplits(const YAML::Node& node) {
   }
 }
 
+void Loader::LoadCleans(const YAML::Node& node) {
+  if (!node) return;
+  for (const auto& r : node) {
+    if (!CheckKeys(r, "clean rule",
+                   {"id", "pattern", "replace", "note", "examples"},
+                   {"id", "pattern", "replace", "examples"})) {
+      continue;
+    }
+    CleanRule rule;
+    rule.id = Scalar(r["id"], "id");
+    rule.replace = Scalar(r["replace"], "replace");
+    if (r["note"]) rule.note = Scalar(r["note"], "note");
+    rule.re = Compile(r["pattern"], "pattern");
+    if (!rule.re) continue;
+    std::string error;
+    if (!rule.re->CheckRewriteString(rule.replace, &error)) {
+      Error(r["replace"], "bad replacement: " + error, "grammar-pattern");
+      continue;
+    }
+    // Examples are pairs: the text before and after the replacement.
+    for (const auto& ex : Opt(r, "examples")) {
+      if (!ex.IsSequence() || ex.size() != 2) {
+        Error(ex, "a clean example is a pair [before, after]", "grammar-bad-value");
+        continue;
+      }
+      std::string text = ex[0].as<std::string>("");
+      RE2::GlobalReplace(&text, *rule.re, rule.replace);
+      if (text != ex[1].as<std::string>("")) {
+        Error(ex, "clean example gives '" + text + "'", "grammar-example");
+      }
+    }
+    data_->cleans.push_back(std::move(rule));
+  }
+}
+
+void Loader::LoadSelects(const YAML::Node& node) {
+  if (!node) return;
+  for (const auto& r : node) {
+    if (!CheckKeys(r, "select rule", {"id", "from", "into", "parent", "examples"},
+                   {"id", "from", "into", "parent", "examples"})) {
+      continue;
+    }
+    SelectRule rule;
+    rule.id = Scalar(r["id"], "id");
+    const std::string from = Scalar(r["from"], "from");
+    const std::string into = Scalar(r["into"], "into");
+    static const std::map<std::string, Source> kFrom = {
+        {"recitals", Source::kRecitals}, {"clauses", Source::kClauses}};
+    static const std::map<std::string, Target> kInto = {
+        {"recommendations", Target::kRecommendations}, {"clauses", Target::kClauses}};
+    if (auto it = kFrom.find(from); it != kFrom.end()) {
+      rule.from = it->second;
+    } else {
+      Error(r["from"], "unknown source '" + from + "' (valid: recitals, clauses)",
+            "grammar-bad-value");
+    }
+    if (auto it = kInto.find(into); it != kInto.end()) {
+      rule.into = it->second;
+    } else {
+      Error(r["into"], "unknown target '" + into + "' (valid: recommendations, clauses)",
+            "grammar-bad-value");
+    }
+    rule.parent = Compile(r["parent"], "parent");
+    if (!rule.parent) continue;
+    CheckGroups(r["parent"], *rule.parent, [](const std::string&) { return false; });
+    const auto error = [this](const YAML::Node& at, const std::string& m) {
+      Error(at, m, "grammar-example");
+    };
+    CheckTextExamples(r, *rule.parent, error);
+    data_->selects.push_back(std::move(rule));
+  }
+}
+
 void Loader::LoadDefinitions(const YAML::Node& node) {
   if (!node) return;
   if (!CheckKeys(node, "definitions", {"term", "stops", "means", "examples"},
@@ -794,8 +896,8 @@ Result<std::shared_ptr<const GrammarData>> Loader::Load(
   try {
     if (!CheckKeys(root, "grammar",
                    {"name", "version", "description", "detect", "zones",
-                    "metadata", "rules", "extract", "splits", "definitions",
-                    "bullet_depth"},
+                    "metadata", "rules", "extract", "splits", "clean",
+                    "select", "definitions", "bullet_depth", "date", "wrap"},
                    {"name", "version", "detect", "zones", "rules"})) {
       return whereas::Error{file_ + ": invalid grammar", Sorted(errors_)};
     }
@@ -808,12 +910,29 @@ Result<std::shared_ptr<const GrammarData>> Loader::Load(
     if (root["bullet_depth"]) {
       data_->bullet_depth = root["bullet_depth"].as<int>(2);
     }
-    LoadZones(root["zones"]);
     LoadFields(root["metadata"]);
+    LoadZones(root["zones"]);
+    if (root["date"]) {
+      const std::string f = Scalar(root["date"], "date");
+      data_->date_field = FieldIndex(f);
+      if (data_->date_field < 0 || data_->fields[data_->date_field].type != FieldType::kDate) {
+        Error(root["date"], "'date' must name a field of type date", "grammar-bad-value");
+      }
+    }
+    if (root["wrap"]) {
+      const std::string wrap = Scalar(root["wrap"], "wrap");
+      if (wrap != "lines" && wrap != "paragraphs") {
+        Error(root["wrap"], "unknown wrap '" + wrap + "' (valid: lines, paragraphs)",
+              "grammar-bad-value");
+      }
+      data_->paragraph_lines = wrap == "paragraphs";
+    }
     if (errors_.empty()) {
       LoadRules(root["rules"]);
       LoadExtracts(root["extract"]);
       LoadSplits(root["splits"]);
+      LoadCleans(root["clean"]);
+      LoadSelects(root["select"]);
       LoadDefinitions(root["definitions"]);
       LoadDetect(root["detect"]);
     }

@@ -8,7 +8,7 @@
 namespace whereas {
 namespace {
 
-constexpr std::array<std::pair<ItemStyle, std::string_view>, 10> kStyleNames{{
+constexpr std::array<std::pair<ItemStyle, std::string_view>, 11> kStyleNames{{
     {ItemStyle::kDecimal, "decimal"},
     {ItemStyle::kAlpha, "alpha"},
     {ItemStyle::kAlphaUpper, "ALPHA"},
@@ -19,6 +19,7 @@ constexpr std::array<std::pair<ItemStyle, std::string_view>, 10> kStyleNames{{
     {ItemStyle::kDecimalParen, "decimal-paren"},
     {ItemStyle::kMultilevel, "multilevel"},
     {ItemStyle::kBullet, "bullet"},
+    {ItemStyle::kTable, "table"},
 }};
 
 std::string ToRoman(int value) {
@@ -130,6 +131,7 @@ int LabelValue(std::string_view label, ItemStyle style) {
       return AllOf(label, ::isupper) ? RomanValue(Lower(label)) : 0;
     case ItemStyle::kMultilevel:
     case ItemStyle::kBullet:
+    case ItemStyle::kTable:
       return 0;
   }
   return 0;
@@ -155,6 +157,7 @@ std::string LabelAt(int value, ItemStyle style) {
     }
     case ItemStyle::kMultilevel:
     case ItemStyle::kBullet:
+    case ItemStyle::kTable:
       return std::to_string(value);
   }
   return "";

@@ -45,6 +45,13 @@ class Builder {
     int parent = -1;
     int container = 0;
     std::vector<int> children;
+    std::vector<std::vector<std::string>> rows;  // tables
+  };
+  // A paragraph of a zone's text field.
+  struct Paragraph {
+    int field;
+    std::string text;
+    int line;
   };
   // An open list: siblings under one parent (-1: the container's roots).
   struct List {
@@ -78,6 +85,22 @@ class Builder {
   void OnItem(const LineRule& rule, const Piece& piece,
               const std::vector<re2::StringPiece>& groups);
   void OnText(const Piece& piece);
+  void OnRow(const LineRule& rule, const Piece& piece,
+             const std::vector<re2::StringPiece>& groups);
+  // Adds text to the zone's text field; false if the zone has none.
+  bool AddToTextField(const std::string& text, int line);
+  // `text` with the grammar's clean rules applied; notes their repairs.
+  std::string Clean(std::string text, int line, int offset);
+  // Appends `text` to `dst`: a space within a sentence, a newline between
+  // paragraphs (after a blank line, or any line break in `paragraph_lines`
+  // grammars, when the sentence before has ended).
+  void Join(std::string& dst, const std::string& text);
+  // The label of the next non-blank line if it is a labelled item, else "".
+  std::string NextLabel() const;
+  // A line that heads the items after it rather than being one: a short
+  // unpunctuated line before a labelled item.
+  bool IsSubheading(const std::string& text) const;
+  void ImplicitParent(const std::string& label, int line);
 
   void PlaceLabelled(int node, const std::vector<Candidate>& candidates);
   void PlaceMultilevel(int node);
@@ -120,7 +143,92 @@ class Builder {
   std::set<std::pair<int, std::string>> fields_set_;
   // The rest of a line that held two items, placed after the first.
   std::optional<Piece> next_;
+
+  // Lookahead over the classified lines.
+  const std::vector<Line>* lines_ = nullptr;
+  const std::vector<RuleMask>* masks_ = nullptr;
+  std::vector<int> next_nonblank_;  // per line index, -1 at the end
+  RuleMask labelled_mask_ = 0;      // item rules that capture a label
+  size_t line_index_ = 0;
+
+  std::vector<Paragraph> paragraphs_;
+  bool text_field_open_ = false;  // the last text went to a text field
+  // A sub-heading waiting for the item it heads: text and line.
+  std::optional<std::pair<std::string, int>> pending_heading_;
 };
+
+std::string Builder::Clean(std::string text, int line, int offset) {
+  for (const CleanRule& rule : g_.cleans) {
+    if (rule.note.empty()) {
+      RE2::GlobalReplace(&text, *rule.re, rule.replace);
+      continue;
+    }
+    re2::StringPiece match;
+    if (!rule.re->Match(text, 0, text.size(), RE2::UNANCHORED, &match, 1)) continue;
+    const int at = offset + static_cast<int>(match.data() - text.data());
+    RE2::GlobalReplace(&text, *rule.re, rule.replace);
+    Diagnose(Severity::kNote, "text-repair", -1, line, at, rule.note);
+  }
+  return text;
+}
+
+void Builder::Join(std::string& dst, const std::string& text) {
+  if (dst.empty()) {
+    dst = text;
+    return;
+  }
+  const bool new_line = blank_before_ || g_.paragraph_lines;
+  const bool same_sentence = StartsLowercase(text) || !EndsSentence(dst);
+  dst += (new_line && !same_sentence) ? "\n" : " ";
+  dst += text;
+}
+
+std::string Builder::NextLabel() const {
+  const int j = next_nonblank_[line_index_];
+  if (j < 0) return "";
+  const RuleMask mask = (*masks_)[j] & labelled_mask_;
+  if (mask == 0) return "";
+  int best = -1;
+  for (int i = 0; i < kMaxLineRules; ++i) {
+    if ((mask >> i & 1) && (best < 0 || g_.rules[i].priority > g_.rules[best].priority)) {
+      best = i;
+    }
+  }
+  const LineRule& rule = g_.rules[best];
+  std::vector<re2::StringPiece> groups(rule.label_group + 1);
+  const std::string_view text = (*lines_)[j].text;
+  if (!rule.re->Match(text, 0, text.size(), RE2::UNANCHORED, groups.data(),
+                      rule.label_group + 1)) {
+    return "";
+  }
+  return std::string(groups[rule.label_group]);
+}
+
+bool Builder::IsSubheading(const std::string& text) const {
+  if (text.empty() || text.size() > 100 || StartsLowercase(text)) return false;
+  const char last = LastSignificantChar(text);
+  if (last == '.' || last == ';' || last == ',' || last == '?' || last == '!') {
+    return false;
+  }
+  if (std::count(text.begin(), text.end(), ' ') > 14) return false;
+  return !NextLabel().empty();
+}
+
+bool Builder::AddToTextField(const std::string& text, int line) {
+  const int field = g_.zones[zone_].text_field;
+  if (field < 0) return false;
+  if (text_field_open_ && !paragraphs_.empty() && paragraphs_.back().field == field) {
+    std::string& dst = paragraphs_.back().text;
+    const bool new_line = blank_before_ || g_.paragraph_lines;
+    if (!new_line || StartsLowercase(text) || !EndsSentence(dst)) {
+      dst += " " + text;
+      return true;
+    }
+  }
+  paragraphs_.push_back({field, text, line});
+  text_field_open_ = true;
+  return true;
+}
 
 void Builder::Diagnose(Severity severity, std::string rule, int node, int line,
                        int offset, std::string message) {
@@ -142,6 +250,11 @@ void Builder::FlushPending() {
 
 void Builder::OpenZone(int zone, int line) {
   FlushPending();
+  if (pending_heading_) {
+    out_.unplaced.push_back({pending_heading_->second, pending_heading_->first});
+    pending_heading_.reset();
+  }
+  text_field_open_ = false;
   zone_ = zone;
   stack_.clear();
   cur_ = -1;
@@ -255,10 +368,11 @@ void Builder::OnSubtitle(const Piece& piece, const std::string& subtitle,
 
 void Builder::OnItem(const LineRule& rule, const Piece& piece,
                      const std::vector<re2::StringPiece>& groups) {
+  if (rule.opens >= 0 && zone_ != rule.opens) OpenZone(rule.opens, piece.line);
   const Zone& zone = g_.zones[zone_];
   if (zone.role != ZoneRole::kItems && zone.role != ZoneRole::kAnnex) {
     if (zone.items_open < 0) {
-      Unplace(piece);
+      if (!AddToTextField(Trim(piece.text), piece.line)) Unplace(piece);
       return;
     }
     // Items where none belong open the zone they imply; in a block, the
@@ -272,23 +386,15 @@ void Builder::OnItem(const LineRule& rule, const Piece& piece,
     if (title) CurrentAnnex().title = Trim(title->text);
   }
   if (g_.zones[zone_].role == ZoneRole::kAnnex) annex_header_ = 2;
+  text_field_open_ = false;
 
-  Node node;
-  node.line = piece.line;
-  node.offset = piece.offset + static_cast<int>(groups[rule.text_group].data() -
-                                                piece.text.data());
-  node.container = container_;
-  node.text = Trim(std::string_view(groups[rule.text_group]));
-  if (rule.heading_group > 0 && !groups[rule.heading_group].empty()) {
-    node.heading = Trim(std::string_view(groups[rule.heading_group]));
-  }
+  const auto offset_of = [&](const re2::StringPiece& g) {
+    return piece.offset + static_cast<int>(g.data() - piece.text.data());
+  };
   std::vector<Candidate> candidates;
+  std::string label;
   if (rule.label_group > 0 && !groups[rule.label_group].empty()) {
-    const std::string label(groups[rule.label_group]);
-    node.label = label;
-    node.path_label = label;
-    node.offset = piece.offset + static_cast<int>(groups[rule.label_group].data() -
-                                                  piece.text.data());
+    label = std::string(groups[rule.label_group]);
     for (ItemStyle style : rule.styles) {
       if (style == ItemStyle::kMultilevel) {
         candidates.push_back({style, 0});
@@ -297,6 +403,56 @@ void Builder::OnItem(const LineRule& rule, const Piece& piece,
       }
     }
     if (candidates.empty()) candidates.push_back({rule.styles[0], 0});
+  }
+
+  // "2. Governance" between paragraphs 1.20 and 1.21 heads them; it is not
+  // section 2. A numbered line is such a sub-heading when the paragraphs
+  // after it are numbered under another number (or under a number that
+  // already exists), unless it continues the innermost list.
+  if (!label.empty() && candidates[0].style == ItemStyle::kDecimal) {
+    const std::string next = NextLabel();
+    const size_t dot = next.rfind('.');
+    if (dot != std::string::npos && dot > 0) {
+      const std::string next_parent = next.substr(0, dot);
+      const bool extends = next_parent == label &&
+                           !containers_[container_].by_label.count(label);
+      const bool continues = !stack_.empty() &&
+                             stack_.back().style == ItemStyle::kDecimal &&
+                             candidates[0].value == stack_.back().last + 1;
+      const bool opens_list = cur_ >= 0 && candidates[0].value == 1 &&
+                              EndsWithColon(LastText(nodes_[cur_]));
+      if (!extends && !continues && !opens_list) {
+        const int at = offset_of(groups[rule.label_group]) - piece.offset;
+        pending_heading_ = {Clean(Trim(piece.text.substr(at)), piece.line, piece.offset + at),
+                            piece.line};
+        return;
+      }
+    }
+  }
+
+  Node node;
+  node.line = piece.line;
+  node.container = container_;
+  const int text_offset = offset_of(groups[rule.text_group]);
+  node.offset = text_offset;
+  node.text = Clean(Trim(std::string_view(groups[rule.text_group])), piece.line, text_offset);
+  if (rule.heading_group > 0 && !groups[rule.heading_group].empty()) {
+    node.heading = Clean(Trim(std::string_view(groups[rule.heading_group])), piece.line,
+                         offset_of(groups[rule.heading_group]));
+  }
+  if (pending_heading_) {
+    node.heading = node.heading ? pending_heading_->first + "\n" + *node.heading
+                                : pending_heading_->first;
+    pending_heading_.reset();
+  }
+  if (!label.empty()) {
+    node.label = label;
+    node.path_label = label;
+    node.offset = offset_of(groups[rule.label_group]);
+  }
+  if (!candidates.empty() && candidates[0].style == ItemStyle::kMultilevel &&
+      g_.zones[zone_].implicit_parents) {
+    ImplicitParent(label, piece.line);
   }
   const int n = static_cast<int>(nodes_.size());
   nodes_.push_back(std::move(node));
@@ -310,10 +466,70 @@ void Builder::OnItem(const LineRule& rule, const Piece& piece,
   }
   if (nodes_[n].label) containers_[container_].by_label[*nodes_[n].label] = n;
   cur_ = n;
+  OnFields(rule, piece, groups);
+  next_ = Split(n, piece, text_offset - piece.offset);
+}
 
-  const int text_offset =
-      static_cast<int>(groups[rule.text_group].data() - piece.text.data());
-  next_ = Split(n, piece, text_offset);
+void Builder::ImplicitParent(const std::string& label, int line) {
+  // The missing ancestors of "1.2.3", outermost first: "1", then "1.2".
+  std::vector<std::string> missing;
+  for (size_t dot = label.rfind('.'); dot != std::string::npos && dot > 0;
+       dot = label.rfind('.', dot - 1)) {
+    const std::string prefix = label.substr(0, dot);
+    if (containers_[container_].by_label.count(prefix)) break;
+    missing.push_back(prefix);
+    if (dot == 0) break;
+  }
+  for (auto it = missing.rbegin(); it != missing.rend(); ++it) {
+    Node node;
+    node.label = *it;
+    node.path_label = *it;
+    node.line = line;
+    node.container = container_;
+    const int n = static_cast<int>(nodes_.size());
+    nodes_.push_back(std::move(node));
+    if (it->find('.') == std::string::npos) {
+      PlaceLabelled(n, {{ItemStyle::kDecimal, LabelValue(*it, ItemStyle::kDecimal)}});
+    } else {
+      nodes_[n].style = ItemStyle::kMultilevel;
+      PlaceMultilevel(n);
+    }
+    containers_[container_].by_label[*it] = n;
+    cur_ = n;
+  }
+}
+
+void Builder::OnRow(const LineRule& rule, const Piece& piece,
+                    const std::vector<re2::StringPiece>& groups) {
+  const Zone& zone = g_.zones[zone_];
+  if (zone.role != ZoneRole::kItems && zone.role != ZoneRole::kAnnex) {
+    OnText(piece);
+    return;
+  }
+  std::vector<std::string> cells;
+  const std::string_view inner = groups[rule.cells_group];
+  bool markup = true;  // a separator row (|---|:--|) or a row of empty cells
+  size_t start = 0;
+  while (true) {
+    const size_t bar = inner.find('|', start);
+    std::string cell = Clean(Trim(inner.substr(start, bar - start)), piece.line, piece.offset);
+    if (cell.find_first_not_of("-: ") != std::string::npos) markup = false;
+    cells.push_back(std::move(cell));
+    if (bar == std::string_view::npos) break;
+    start = bar + 1;
+  }
+  const bool in_table = cur_ >= 0 && nodes_[cur_].style == ItemStyle::kTable && !blank_before_;
+  if (!in_table) {
+    Node node;
+    node.style = ItemStyle::kTable;
+    node.line = piece.line;
+    node.container = container_;
+    const int n = static_cast<int>(nodes_.size());
+    nodes_.push_back(std::move(node));
+    PlaceBullet(n);
+    cur_ = n;
+  }
+  if (!markup) nodes_[cur_].rows.push_back(std::move(cells));
 }
 
 std::optional<Builder::Piece> Builder::Split(int n, const Piece& piece,
@@ -369,7 +585,8 @@ void Builder::AppendTo(int list, int n, int value) {
   stack_.resize(static_cast<size_t>(list) + 1);
   List& l = stack_[list];
   nodes_[n].parent = l.parent;
-  if (nodes_[n].style == ItemStyle::kBullet || l.style != ItemStyle::kBullet) {
+  if (nodes_[n].style != ItemStyle::kTable &&
+      (nodes_[n].style == ItemStyle::kBullet || l.style != ItemStyle::kBullet)) {
     nodes_[n].style = l.style;
   }
   l.nodes.push_back(n);
@@ -392,7 +609,7 @@ void Builder::NewList(int parent, int n, ItemStyle style, int value) {
   }
   if (parent < 0) stack_.clear();
   stack_.push_back(List{parent, style, 0, {}});
-  nodes_[n].style = style;
+  if (nodes_[n].style != ItemStyle::kTable) nodes_[n].style = style;
   AppendTo(static_cast<int>(stack_.size()) - 1, n, value);
 }
 
@@ -564,30 +781,29 @@ void Builder::PlaceBullet(int n) {
 }
 
 void Builder::Continue(const Piece& piece) {
-  const std::string text = Trim(piece.text);
+  const std::string_view trimmed = TrimView(piece.text);
+  const int offset = piece.offset + static_cast<int>(trimmed.data() - piece.text.data());
+  const std::string text = Clean(std::string(trimmed), piece.line, offset);
   Node& node = nodes_[cur_];
-  if (!blank_before_) {  // a wrapped line
+  // After a sub-list, words that start in lower case continue the sentence
+  // of the item that introduced the list: its tail.
+  const int parent = node.parent;
+  const char last = LastSignificantChar(LastText(node));
+  if ((blank_before_ || g_.paragraph_lines) && StartsLowercase(text) && parent >= 0 &&
+      EndsWithColon(LastText(nodes_[parent])) && (last == ';' || last == ',' || last == '.')) {
+    Node& p = nodes_[parent];
+    if (!p.tail) p.tail = std::string();
+    p.in_tail = true;
+    Join(*p.tail, text);
+    cur_ = parent;
+    return;
+  }
+  if (!blank_before_ && !g_.paragraph_lines) {  // a wrapped line
     std::string& dst = LastText(node);
     dst += (dst.empty() ? "" : " ") + text;
     return;
   }
-  // After a blank line: text that continues a sentence, a parent's tail, or
-  // a paragraph of its own that belongs to the item above.
-  const int parent = node.parent;
-  const bool lower = StartsLowercase(text);
-  const char last = LastSignificantChar(LastText(node));
-  if (lower && parent >= 0 && EndsWithColon(LastText(nodes_[parent])) &&
-      (last == ';' || last == ',' || last == '.')) {
-    Node& p = nodes_[parent];
-    if (!p.tail) p.tail = std::string();
-    p.in_tail = true;
-    *p.tail += (p.tail->empty() ? "" : " ") + text;
-    cur_ = parent;
-    return;
-  }
-  std::string& dst = LastText(node);
-  const bool same_sentence = lower || !EndsSentence(dst);
-  dst += (dst.empty() ? "" : same_sentence ? " " : "\n") + text;
+  Join(LastText(node), text);
 }
 
 void Builder::OnText(const Piece& piece) {
@@ -600,12 +816,12 @@ void Builder::OnText(const Piece& piece) {
       } else if (!out_.title) {
         out_.title = text;
         title_open_ = true;
-      } else {
+      } else if (!AddToTextField(text, piece.line)) {
         Unplace(piece);
       }
       return;
     case ZoneRole::kBlock:
-      pending_.push_back(piece);
+      if (!AddToTextField(text, piece.line)) pending_.push_back(piece);
       return;
     case ZoneRole::kAnnex:
       if (containers_[container_].roots.empty()) {
@@ -629,21 +845,22 @@ void Builder::OnText(const Piece& piece) {
           std::optional<std::string>& field =
               annex.addressee ? annex.addressee : annex.title;
           field = field ? *field + " " + text : text;
+        } else if (!annex.intro) {
+          annex.intro = text;
         } else {
-          if (annex.intro && blank_before_) {
-            *annex.intro += (EndsSentence(*annex.intro) ? "\n" : " ") + text;
-          } else {
-            add(annex.intro);
-          }
+          Join(*annex.intro, text);
         }
         return;
       }
       [[fallthrough]];
     case ZoneRole::kItems:
-      if (cur_ < 0) {
-        Unplace(piece);
-      } else {
+      if (blank_before_ && IsSubheading(text)) {
+        if (pending_heading_) Unplace({pending_heading_->second, pending_heading_->first, 0});
+        pending_heading_ = {Clean(text, piece.line, piece.offset), piece.line};
+      } else if (cur_ >= 0 && !text_field_open_) {
         Continue(piece);
+      } else if (!AddToTextField(text, piece.line)) {
+        Unplace(piece);
       }
       return;
   }
@@ -684,13 +901,35 @@ void Builder::OnPiece(const Piece& piece, RuleMask mask) {
     case RuleKind::kItem:
       OnItem(rule, piece, groups);
       break;
+    case RuleKind::kRow:
+      OnRow(rule, piece, groups);
+      break;
   }
+  if (rule.keep) OnText(piece);
   if (rule.kind != RuleKind::kField || zone_ != 0) title_open_ = false;
   blank_before_ = false;
 }
 
 void Builder::Finish() {
   FlushPending();
+  if (pending_heading_) {
+    out_.unplaced.push_back({pending_heading_->second, pending_heading_->first});
+  }
+  // Text fields: a string field holds its paragraphs joined by newlines; a
+  // list one paragraph each; records one {text, line} each.
+  std::map<int, int> string_paragraph;  // field -> index in out_.fields
+  for (Paragraph& p : paragraphs_) {
+    const Field& field = g_.fields[p.field];
+    if (field.type == FieldType::kString) {
+      if (auto it = string_paragraph.find(p.field); it != string_paragraph.end()) {
+        out_.fields[it->second].value += "\n" + p.text;
+        continue;
+      }
+      string_paragraph[p.field] = static_cast<int>(out_.fields.size());
+    }
+    const std::string key = field.type == FieldType::kRecords ? "text" : "";
+    out_.fields.push_back({p.field, key, std::move(p.text), Transform::kNone, p.line, true});
+  }
   // Paths: parents come before their children in nodes_, so one pass in
   // order sees every parent's path first.
   std::vector<std::string> paths(nodes_.size());
@@ -738,6 +977,7 @@ void Builder::Finish() {
     item.text = std::move(node.text);
     item.tail = std::move(node.tail);
     item.line = node.line;
+    item.rows = std::move(node.rows);
     item.items.reserve(node.children.size());
     for (int child : node.children) item.items.push_back(std::move(items[child]));
   }
@@ -770,8 +1010,21 @@ Outline Builder::Build(const std::vector<Line>& lines,
     d.message = r.message;
     out_.diagnostics.push_back(std::move(d));
   }
+  lines_ = &lines;
+  masks_ = &masks;
+  for (size_t r = 0; r < g_.rules.size(); ++r) {
+    if (g_.rules[r].kind == RuleKind::kItem && g_.rules[r].label_group > 0) {
+      labelled_mask_ |= RuleMask{1} << r;
+    }
+  }
+  next_nonblank_.assign(lines.size(), -1);
+  for (size_t i = lines.size(); i-- > 1;) {
+    next_nonblank_[i - 1] = TrimView(lines[i].text).empty() ? next_nonblank_[i]
+                                                             : static_cast<int>(i);
+  }
   OpenZone(0, 1);
   for (size_t i = 0; i < lines.size(); ++i) {
+    line_index_ = i;
     OnPiece(Piece{lines[i].number, lines[i].text, 0}, masks[i]);
     while (next_) {  // a loop, not recursion: a line may hold many items
       const Piece rest = *next_;

@@ -24,6 +24,7 @@ enum class ItemStyle {
   kDecimalParen,  // (1)
   kMultilevel,  // 1.21  6.3.1
   kBullet,      // - or a lost label
+  kTable,       // a pipe table; its cells are in Item::rows
 };
 std::string_view ToString(ItemStyle style);
 
@@ -48,6 +49,9 @@ struct Item {
   // <children> which appears to ... to be necessary"), or nullopt.
   std::optional<std::string> tail;
   int line = 0;  // 1-based line of the label in the original input
+  // The rows of a table item (style kTable), each a list of cells; empty
+  // for every other item.
+  std::vector<std::vector<std::string>> rows;
   std::vector<Item> items;
 };
 
