@@ -541,8 +541,9 @@ void Loader::LoadRules(const YAML::Node& node) {
       if (rule.kind == RuleKind::kRow && rule.cells_group == 0) {
         Error(r["pattern"], "a row rule must capture 'cells'", "grammar-missing-key");
       }
-      if (rule.kind == RuleKind::kItem && rule.text_group == 0) {
-        Error(r["pattern"], "an item rule must capture 'text'",
+      if (rule.kind == RuleKind::kItem && rule.text_group == 0 &&
+          rule.heading_group == 0) {
+        Error(r["pattern"], "an item rule must capture 'text' or 'heading'",
               "grammar-missing-key");
       }
       if (rule.kind == RuleKind::kSubtitle && rule.subtitle_group == 0) {

@@ -101,6 +101,11 @@ class Builder {
   // unpunctuated line before a labelled item.
   bool IsSubheading(const std::string& text) const;
   void ImplicitParent(const std::string& label, int line);
+  // "Regarding shared liability:" after a blank line, before bullets: an
+  // unlabelled item that the bullets nest under, a child of the nearest
+  // labelled item with text of its own.
+  bool IsLeadIn(const std::string& text) const;
+  void PlaceLeadIn(const Piece& piece, const std::string& text);
 
   void PlaceLabelled(int node, const std::vector<Candidate>& candidates);
   void PlaceMultilevel(int node);
@@ -112,7 +117,6 @@ class Builder {
   // the parent's tail, or returns the rest that is a line of its own.
   std::optional<Piece> Split(int node, const Piece& piece, int text_offset);
 
-  bool IsAncestorOrSelf(int ancestor, int node) const;
   std::string& LastText(Node& node) {
     return node.in_tail ? *node.tail : node.text;
   }
@@ -163,11 +167,18 @@ std::string Builder::Clean(std::string text, int line, int offset) {
       RE2::GlobalReplace(&text, *rule.re, rule.replace);
       continue;
     }
-    re2::StringPiece match;
-    if (!rule.re->Match(text, 0, text.size(), RE2::UNANCHORED, &match, 1)) continue;
-    const int at = offset + static_cast<int>(match.data() - text.data());
+    // The note names what was removed (a `removed` group), so the words
+    // dropped from the text still reach the output.
+    const auto& names = rule.re->NamedCapturingGroups();
+    const auto removed = names.find("removed");
+    const int n = removed == names.end() ? 1 : removed->second + 1;
+    std::vector<re2::StringPiece> groups(n);
+    if (!rule.re->Match(text, 0, text.size(), RE2::UNANCHORED, groups.data(), n)) continue;
+    const re2::StringPiece& what = removed == names.end() ? groups[0] : groups[n - 1];
+    const int at = offset + static_cast<int>(what.data() - text.data());
+    const std::string message = rule.note + ": removed '" + std::string(what) + "'";
     RE2::GlobalReplace(&text, *rule.re, rule.replace);
-    Diagnose(Severity::kNote, "text-repair", -1, line, at, rule.note);
+    Diagnose(Severity::kNote, "text-repair", -1, line, at, message);
   }
   return text;
 }
@@ -178,7 +189,10 @@ void Builder::Join(std::string& dst, const std::string& text) {
     return;
   }
   const bool new_line = blank_before_ || g_.paragraph_lines;
-  const bool same_sentence = StartsLowercase(text) || !EndsSentence(dst);
+  // One paragraph per line: a line break continues a sentence only when the
+  // next line starts in lower case.
+  const bool same_sentence =
+      StartsLowercase(text) || (!g_.paragraph_lines && !EndsSentence(dst));
   dst += (new_line && !same_sentence) ? "\n" : " ";
   dst += text;
 }
@@ -214,13 +228,55 @@ bool Builder::IsSubheading(const std::string& text) const {
   return !NextLabel().empty();
 }
 
+bool Builder::IsLeadIn(const std::string& text) const {
+  if (cur_ < 0 || !EndsWithColon(text) || StartsLowercase(text)) return false;
+  const int j = next_nonblank_[line_index_];
+  if (j < 0) return false;
+  const RuleMask mask = (*masks_)[j];
+  bool bullet = false;
+  for (int i = 0; i < static_cast<int>(g_.rules.size()); ++i) {
+    const LineRule& r = g_.rules[i];
+    if ((mask >> i & 1) && r.kind == RuleKind::kItem) {
+      if (r.label_group > 0) return false;
+      bullet = true;
+    }
+  }
+  if (!bullet) return false;
+  int labelled = cur_;
+  while (labelled >= 0 && !nodes_[labelled].label) labelled = nodes_[labelled].parent;
+  return labelled >= 0 && !nodes_[labelled].text.empty();
+}
+
+void Builder::PlaceLeadIn(const Piece& piece, const std::string& text) {
+  int parent = cur_;
+  while (!nodes_[parent].label) parent = nodes_[parent].parent;
+  Node node;
+  node.line = piece.line;
+  node.container = container_;
+  node.offset = piece.offset + static_cast<int>(TrimView(piece.text).data() - piece.text.data());
+  node.text = Clean(text, piece.line, node.offset);
+  const int n = static_cast<int>(nodes_.size());
+  nodes_.push_back(std::move(node));
+  int list = -1;
+  for (int k = static_cast<int>(stack_.size()) - 1; k >= 0; --k) {
+    if (stack_[k].parent == parent && stack_[k].style == ItemStyle::kBullet) list = k;
+  }
+  if (list >= 0) {
+    AppendTo(list, n, 0);
+  } else {
+    NewList(parent, n, ItemStyle::kBullet, 0);
+  }
+  cur_ = n;
+}
+
 bool Builder::AddToTextField(const std::string& text, int line) {
   const int field = g_.zones[zone_].text_field;
   if (field < 0) return false;
   if (text_field_open_ && !paragraphs_.empty() && paragraphs_.back().field == field) {
     std::string& dst = paragraphs_.back().text;
     const bool new_line = blank_before_ || g_.paragraph_lines;
-    if (!new_line || StartsLowercase(text) || !EndsSentence(dst)) {
+    if (!new_line || StartsLowercase(text) ||
+        (!g_.paragraph_lines && !EndsSentence(dst))) {
       dst += " " + text;
       return true;
     }
@@ -414,8 +470,11 @@ void Builder::OnItem(const LineRule& rule, const Piece& piece,
     const size_t dot = next.rfind('.');
     if (dot != std::string::npos && dot > 0) {
       const std::string next_parent = next.substr(0, dot);
-      const bool extends = next_parent == label &&
-                           !containers_[container_].by_label.count(label);
+      const auto& roots = containers_[container_].roots;
+      const bool exists = std::any_of(roots.begin(), roots.end(), [&](int r) {
+        return nodes_[r].label == label;
+      });
+      const bool extends = next_parent == label && !exists;
       const bool continues = !stack_.empty() &&
                              stack_.back().style == ItemStyle::kDecimal &&
                              candidates[0].value == stack_.back().last + 1;
@@ -433,12 +492,22 @@ void Builder::OnItem(const LineRule& rule, const Piece& piece,
   Node node;
   node.line = piece.line;
   node.container = container_;
-  const int text_offset = offset_of(groups[rule.text_group]);
+  const int text_group = rule.text_group > 0 ? rule.text_group : rule.heading_group;
+  const int text_offset = offset_of(groups[text_group]);
   node.offset = text_offset;
-  node.text = Clean(Trim(std::string_view(groups[rule.text_group])), piece.line, text_offset);
+  if (rule.text_group > 0) {
+    node.text = Clean(Trim(std::string_view(groups[rule.text_group])), piece.line, text_offset);
+  }
   if (rule.heading_group > 0 && !groups[rule.heading_group].empty()) {
     node.heading = Clean(Trim(std::string_view(groups[rule.heading_group])), piece.line,
                          offset_of(groups[rule.heading_group]));
+  }
+  // A heading does not wrap: a heading-only line whose next line continues
+  // it (no blank line, no rule) is a paragraph's text after all.
+  if (rule.text_group == 0 && node.heading && line_index_ + 1 < lines_->size() &&
+      (*masks_)[line_index_ + 1] == 0 && !TrimView((*lines_)[line_index_ + 1].text).empty()) {
+    node.text = std::move(*node.heading);
+    node.heading.reset();
   }
   if (pending_heading_) {
     node.heading = node.heading ? pending_heading_->first + "\n" + *node.heading
@@ -613,13 +682,6 @@ void Builder::NewList(int parent, int n, ItemStyle style, int value) {
   AppendTo(static_cast<int>(stack_.size()) - 1, n, value);
 }
 
-bool Builder::IsAncestorOrSelf(int ancestor, int node) const {
-  for (int n = node; n >= 0; n = nodes_[n].parent) {
-    if (n == ancestor) return true;
-  }
-  return false;
-}
-
 void Builder::PlaceLabelled(int n, const std::vector<Candidate>& candidates) {
   const int top = static_cast<int>(stack_.size()) - 1;
   // 1. A first label after a line that ends with ':' opens a sub-list, even
@@ -707,13 +769,17 @@ void Builder::PlaceLabelled(int n, const std::vector<Candidate>& candidates) {
 void Builder::PlaceMultilevel(int n) {
   const std::string& label = *nodes_[n].label;
   const std::string prefix = label.substr(0, label.rfind('.'));
-  const Container& container = containers_[container_];
-  // Under the item its label extends ("6.3" for "6.3.1"), when that item is
-  // still open; a paragraph under the wrong heading stays where it stands.
-  if (auto it = container.by_label.find(prefix);
-      it != container.by_label.end() && cur_ >= 0 &&
-      IsAncestorOrSelf(it->second, cur_)) {
-    const int parent = it->second;
+  // Under the item its label extends ("6.3" for "6.3.1") when that item is
+  // open (the current item or one of its ancestors); a paragraph under the
+  // wrong heading stays where it stands.
+  int parent = -1;
+  for (int a = cur_; a >= 0; a = nodes_[a].parent) {
+    if (nodes_[a].label == prefix) {
+      parent = a;
+      break;
+    }
+  }
+  if (parent >= 0) {
     for (int k = static_cast<int>(stack_.size()) - 1; k >= 0; --k) {
       if (stack_[k].parent == parent) {
         AppendTo(k, n, 0);
@@ -811,7 +877,12 @@ void Builder::OnText(const Piece& piece) {
   const std::string text = Trim(piece.text);
   switch (zone.role) {
     case ZoneRole::kTitle:
-      if (title_open_ && !blank_before_) {
+      // A title wraps onto the next line, never across a blank line; with
+      // one paragraph per line, only where the next line starts in lower case.
+      if (blank_before_ || (g_.paragraph_lines && !StartsLowercase(text))) {
+        title_open_ = false;
+      }
+      if (title_open_) {
         *out_.title += " " + text;
       } else if (!out_.title) {
         out_.title = text;
@@ -854,7 +925,9 @@ void Builder::OnText(const Piece& piece) {
       }
       [[fallthrough]];
     case ZoneRole::kItems:
-      if (blank_before_ && IsSubheading(text)) {
+      if (blank_before_ && IsLeadIn(text)) {
+        PlaceLeadIn(piece, text);
+      } else if (blank_before_ && IsSubheading(text)) {
         if (pending_heading_) Unplace({pending_heading_->second, pending_heading_->first, 0});
         pending_heading_ = {Clean(text, piece.line, piece.offset), piece.line};
       } else if (cur_ >= 0 && !text_field_open_) {

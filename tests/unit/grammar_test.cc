@@ -75,7 +75,7 @@ TEST_CASE("unknown keys, missing keys, undeclared captures, unnamed groups: all 
   CHECK(has("pattern has unnamed capture groups"));
   CHECK(has("rule 'c' has no examples [grammar-example]"));
   CHECK(has("an item rule needs 'styles'"));
-  CHECK(has("an item rule must capture 'text'"));
+  CHECK(has("an item rule must capture 'text' or 'heading'"));
 }
 
 TEST_CASE("examples must classify as their rule, counter-examples must not match") {

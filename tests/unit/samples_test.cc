@@ -59,8 +59,15 @@ void CountOutput(const YAML::Node& root, Words* words) {
     } else if (n.IsMap()) {
       for (const auto& kv : n) {
         const std::string key = kv.first.Scalar();
-        if (key == "definitions" || key == "diagnostics" || key == "grammar" ||
-            key == "source" || key == "kind") {
+        if (key == "definitions" || key == "grammar" || key == "source" ||
+            key == "kind") {
+          continue;
+        }
+        if (key == "diagnostics") {
+          // Only text repairs quote the source (what a repair removed).
+          for (const auto& d : kv.second) {
+            if (d["rule"].Scalar() == "text-repair") stack.push_back(d["message"]);
+          }
           continue;
         }
         stack.push_back(kv.second);

@@ -1,0 +1,160 @@
+// Kind detection, and the facts of the two report samples.
+#include <doctest/doctest.h>
+
+#include "test_util.h"
+
+using whereas::Document;
+using whereas::Item;
+using whereas::test::Find;
+
+namespace {
+
+Document ParseFile(const std::string& relative) {
+  const auto bytes = whereas::test::ReadFile(whereas::test::SourcePath(relative));
+  return whereas::ParseDetected(whereas::test::AllBuiltins(), bytes, relative);
+}
+
+std::vector<std::string> Paths(const std::vector<Item>& items) {
+  std::vector<std::string> out;
+  for (const Item& i : items) out.push_back(i.path);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("every sample is detected as its kind") {
+  const std::pair<const char*, const char*> cases[] = {
+      {"samples/direction-barnet-2018-01.txt", "direction"},
+      {"samples/direction-buckinghamshire-2018-07.txt", "direction"},
+      {"samples/direction-northamptonshire-2018-11.txt", "direction"},
+      {"samples/committee-report-barnet-2018-06.txt", "committee-report"},
+      {"samples/commissioner-extract-barnet-2018-01.txt", "commissioner-report"},
+      // Variants written for this test: another council, another committee.
+      {"tests/detect/direction-variant.txt", "direction"},
+      {"tests/detect/committee-variant.txt", "committee-report"},
+  };
+  for (const auto& [file, kind] : cases) {
+    CAPTURE(file);
+    const auto bytes = whereas::test::ReadFile(whereas::test::SourcePath(file));
+    const whereas::Detection d = whereas::Detect(whereas::test::AllBuiltins(), bytes);
+    REQUIRE(d.grammar != nullptr);
+    CHECK(d.grammar->name() == kind);
+    CHECK(d.confidence >= 0.5);
+  }
+}
+
+TEST_CASE("a text of no known kind is unknown, its words unplaced, with an error") {
+  const Document doc = ParseFile("tests/detect/not-a-document.txt");
+  CHECK(doc.kind == "unknown");
+  CHECK(doc.unplaced.size() == 4);
+  REQUIRE(doc.diagnostics.size() == 1);
+  CHECK(doc.diagnostics[0].rule == "unknown-kind");
+}
+
+TEST_CASE("variants parse with the same grammars") {
+  const Document direction = ParseFile("tests/detect/direction-variant.txt");
+  CHECK(direction.recitals.size() == 2);
+  REQUIRE(direction.clauses.size() == 1);
+  CHECK(direction.clauses[0].items.size() == 2);
+  CHECK(direction.clauses[0].items[1].path == "3.b");
+  CHECK(direction.date->ToIso() == "2021-02-01");
+  CHECK(direction.metadata.Find("addressee")->as_string() == "London Borough of Midsomer");
+  CHECK(direction.metadata.Find("signatory")->as_string() == "Jane Doe");
+  CHECK(direction.metadata.Find("signatory_role")->as_string() ==
+        "Deputy Director, Department for Education");
+  CHECK(direction.unplaced.empty());
+
+  const Document committee = ParseFile("tests/detect/committee-variant.txt");
+  CHECK(committee.metadata.Find("committee")->as_string() == "ADULTS AND HEALTH SCRUTINY PANEL");
+  CHECK(committee.date->ToIso() == "2019-03-14");
+  CHECK(committee.metadata.Find("urgent")->as_bool() == true);
+  CHECK(committee.recommendations.size() == 1);
+  CHECK(Paths(committee.clauses) == std::vector<std::string>{"1", "2"});
+  CHECK(committee.clauses[1].heading == "REASONS FOR RECOMMENDATIONS");
+}
+
+TEST_CASE("facts: committee report") {
+  const Document doc = ParseFile("samples/committee-report-barnet-2018-06.txt");
+  CHECK(doc.kind == "committee-report");
+  CHECK(doc.title == "Update report on progress of Barnet Children's Services Improvement Action Plan");
+  CHECK(doc.date->ToIso() == "2018-06-06");
+  CHECK(doc.metadata.Find("urgent")->kind() == whereas::Value::Kind::kBool);
+  CHECK(doc.metadata.Find("urgent")->as_bool() == false);
+  CHECK(doc.metadata.Find("key")->as_bool() == false);
+  CHECK(doc.metadata.Find("enclosures")->items().size() == 2);
+  CHECK(doc.metadata.Find("summary")->as_string().rfind("Children's services in Barnet", 0) == 0);
+  CHECK(doc.recommendations.size() == 3);
+  CHECK(Paths(doc.clauses) == std::vector<std::string>{"1", "2", "3", "4", "5", "6"});
+  CHECK(doc.clauses[1].heading == "REASONS FOR RECOMMENDATIONS");
+  CHECK(doc.clauses[5].heading == "BACKGROUND PAPERS");
+  // Section 1: paragraphs 1.1 to 1.56 in order; theme headings are headings.
+  std::vector<std::string> expected;
+  for (int i = 1; i <= 56; ++i) expected.push_back("1." + std::to_string(i));
+  CHECK(Paths(doc.clauses[0].items) == expected);
+  CHECK(Find(doc.clauses, "1.21")->heading == "2. Governance Leadership, and Partnership");
+  // 5.1 to 5.9 are sub-headings with their own paragraphs.
+  const Item& five = doc.clauses[4];
+  CHECK(Paths(five.items) == std::vector<std::string>{"5.1", "5.2", "5.3", "5.4", "5.5",
+                                                      "5.6", "5.7", "5.8", "5.9"});
+  CHECK(five.items[1].heading ==
+        "Resources (Finance & Value for Money, Procurement, Staffing, IT, Property, Sustainability)");
+  // 5.8.1 printed under 5.9 stays there.
+  REQUIRE(five.items[8].items.size() == 1);
+  CHECK(five.items[8].items[0].label == "5.8.1");
+  CHECK(five.items[8].items[0].line == 315);
+  // The seven principles: a numbered list inside 5.7.2.
+  CHECK(Find(doc.clauses, "5.7.2")->items.size() == 7);
+  // Bullets nested two deep in 1.29.
+  const Item* p129 = Find(doc.clauses, "1.29");
+  REQUIRE(p129->items.size() == 3);
+  CHECK(p129->items[1].items.size() == 4);
+  CHECK(p129->items[2].items.size() == 3);
+  // The table of 1.52.
+  const Item* table = Find(doc.clauses, "1.52.1");
+  REQUIRE(table != nullptr);
+  CHECK(table->style == whereas::ItemStyle::kTable);
+  REQUIRE(table->rows.size() == 3);
+  CHECK(table->rows[0][0] == "16th May:");
+  // Emphasis removed.
+  CHECK(Find(doc.clauses, "1.11")->heading == "Ofsted monitoring visit and report");
+  CHECK(Find(doc.clauses, "5.6.1")->text.find("**") == std::string::npos);
+  CHECK(doc.unplaced.empty());
+}
+
+TEST_CASE("facts: commissioner report extract") {
+  const Document doc = ParseFile("samples/commissioner-extract-barnet-2018-01.txt");
+  CHECK(doc.kind == "commissioner-report");
+  CHECK(doc.date->ToIso() == "2018-01-30");
+  CHECK(doc.metadata.Find("section")->as_string() == "6. Conclusions and recommendations");
+  CHECK(doc.metadata.Find("source_url")->as_string().find(".pdf") != std::string::npos);
+  REQUIRE(doc.clauses.size() == 1);
+  std::vector<std::string> expected;
+  for (int i = 1; i <= 17; ++i) expected.push_back("6." + std::to_string(i));
+  CHECK(Paths(doc.clauses[0].items) == expected);
+  CHECK(Paths(Find(doc.clauses, "6.3")->items) ==
+        std::vector<std::string>{"6.3.1", "6.3.2", "6.3.3", "6.3.4", "6.3.5"});
+  CHECK(Paths(Find(doc.clauses, "6.17")->items) ==
+        std::vector<std::string>{"6.17.1", "6.17.2", "6.17.3"});
+  CHECK(Paths(doc.recommendations) == std::vector<std::string>{"6.17.1", "6.17.2", "6.17.3"});
+  // The second paragraphs of 6.6, 6.7 and 6.15 continue them.
+  for (const char* p : {"6.6", "6.7", "6.15"}) {
+    CAPTURE(p);
+    CHECK(Find(doc.clauses, p)->text.find('\n') != std::string::npos);
+  }
+  CHECK(Find(doc.clauses, "6.5")->text.find("with the children") != std::string::npos);
+  // No text of the page inside clauses.
+  std::vector<const std::vector<Item>*> stack{&doc.clauses};
+  while (!stack.empty()) {
+    const auto* items = stack.back();
+    stack.pop_back();
+    for (const Item& i : *items) {
+      CHECK(i.text.find("Further reading") == std::string::npos);
+      CHECK(i.text.find("No comments") == std::string::npos);
+      stack.push_back(&i.items);
+    }
+  }
+  bool merged = false;
+  for (const auto& d : doc.diagnostics) merged |= d.rule == "merged-items" && d.line == 50;
+  CHECK(merged);
+  CHECK(doc.unplaced.empty());
+}
