@@ -10,6 +10,7 @@
 
 #include "input.h"
 #include "options.h"
+#include "whereas/check.h"
 #include "whereas/whereas.h"
 
 namespace whereas::cli {
@@ -55,6 +56,8 @@ class Output {
         json_.push_back(one.str());
         break;
       case Format::kNdjson:
+      case Format::kText:
+      case Format::kSarif:  // not offered for documents
         EmitJson(doc, buffer_);
         break;
     }
@@ -142,6 +145,62 @@ int RunParse(const Config& config) {
   return unreadable + problems > 0 ? kExitFindings : kExitOk;
 }
 
+int RunCheck(const Config& config) {
+  if (config.list_rules) {
+    for (const CheckRule& r : CheckRules()) {
+      std::cout << r.id << '\t' << ToString(r.severity) << '\t'
+                << (r.on_by_default ? "on" : "off") << '\t' << r.summary << '\n';
+    }
+    return kExitOk;
+  }
+  std::vector<FileDiagnostics> files;
+  int unreadable = 0;
+  int errors = 0, warnings = 0, notes = 0;
+  for (const std::string& path : config.inputs) {
+    auto bytes = ReadInput(path);
+    if (!bytes) {
+      Complain(path, bytes.error().message);
+      ++unreadable;
+      continue;
+    }
+    const Grammar* grammar = FindGrammar(config);
+    const whereas::Document doc =
+        grammar ? Parse(*grammar, bytes.value(), path)
+                : ParseDetected(config.grammars, bytes.value(), path);
+    FileDiagnostics f{path, {}};
+    for (const Diagnostic& d : doc.diagnostics) {
+      if (!config.rules.count(d.rule)) continue;
+      (d.severity == Severity::kError ? errors
+       : d.severity == Severity::kWarning ? warnings : notes)++;
+      f.diagnostics.push_back(d);
+    }
+    if (config.format == Format::kText) {
+      std::string text;
+      for (const Diagnostic& d : f.diagnostics) text += FormatDiagnostic(path, d) + '\n';
+      std::cout << text << std::flush;
+    }
+    files.push_back(std::move(f));
+  }
+  switch (config.format) {
+    case Format::kYaml: EmitDiagnosticsYaml(files, std::cout); break;
+    case Format::kJson: EmitDiagnosticsJson(files, std::cout); break;
+    case Format::kSarif: EmitSarif(files, std::cout); break;
+    default: break;
+  }
+  std::cout.flush();
+  const auto plural = [](int n, const char* what) {
+    return std::to_string(n) + " " + what + (n == 1 ? "" : "s");
+  };
+  std::cerr << "whereas: checked " << plural(static_cast<int>(files.size()), "file") << ": "
+            << plural(errors, "error") << ", " << plural(warnings, "warning");
+  if (notes) std::cerr << ", " << plural(notes, "note");
+  if (unreadable) std::cerr << "; " << unreadable << " unreadable";
+  std::cerr << '\n';
+  if (unreadable == static_cast<int>(config.inputs.size())) return kExitFailure;
+  const bool failed = errors > 0 || (config.strict && warnings > 0) || unreadable > 0;
+  return failed ? kExitFindings : kExitOk;
+}
+
 int RunDetect(const Config& config) {
   Output output(config);
   int unreadable = 0;
@@ -215,6 +274,8 @@ int Run(int argc, const char* const* argv) {
       return RunParse(config.value());
     case Command::kDetect:
       return RunDetect(config.value());
+    case Command::kCheck:
+      return RunCheck(config.value());
     case Command::kLint:
       return RunLint(config.value());
   }

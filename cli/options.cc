@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "input.h"
+#include "whereas/check.h"
 
 namespace po = boost::program_options;
 namespace fs = std::filesystem;
@@ -17,12 +18,15 @@ namespace {
 
 struct RawArgs {
   std::vector<std::string> inputs;
-  std::string format = "yaml";
+  std::string format;
   std::string output;
   std::string kind;
   std::string grammars_dir;
   bool strict = false;
   bool builtin = false;
+  bool list_rules = false;
+  std::vector<std::string> enable;
+  std::vector<std::string> disable;
 };
 
 po::options_description CommandOptions(RawArgs* raw) {
@@ -34,6 +38,9 @@ po::options_description CommandOptions(RawArgs* raw) {
       ("grammars,g", po::value(&raw->grammars_dir), "")
       ("strict", po::bool_switch(&raw->strict), "")
       ("builtin", po::bool_switch(&raw->builtin), "")
+      ("list-rules", po::bool_switch(&raw->list_rules), "")
+      ("enable", po::value(&raw->enable)->composing(), "")
+      ("disable", po::value(&raw->disable)->composing(), "")
       ("input", po::value(&raw->inputs), "");
   return opts;
 }
@@ -87,6 +94,8 @@ std::string HelpText() {
 
 Usage:
   whereas parse [OPTIONS] [FILE|-]...   parse documents into records
+  whereas check [OPTIONS] [FILE|-]...   report numbering faults as
+                                        FILE:LINE:COL: SEVERITY: MESSAGE [RULE]
   whereas detect [OPTIONS] [FILE|-]...  print FILE<TAB>KIND<TAB>CONFIDENCE
   whereas lint [--strict] [--builtin] [GRAMMAR.yaml]...
                                         check grammar files
@@ -96,10 +105,11 @@ Usage:
 With no FILE, or FILE "-", standard input is read.
 
 Options:
-  -f, --format yaml|json|ndjson   output format (default yaml: a stream of
-                                  documents separated by "---"; json: one
-                                  document, or an array of several; ndjson:
-                                  one JSON object per line)
+  -f, --format FORMAT             parse: yaml (default; a stream of documents
+                                  separated by "---"), json (one document, or
+                                  an array of several), ndjson (one JSON
+                                  object per line); check: text (default),
+                                  yaml, json, sarif (SARIF 2.1.0)
   -o, --output FILE               write to FILE (via a temporary file and a
                                   rename, so FILE is never left half-written)
   -k, --kind NAME                 use grammar NAME instead of detecting it
@@ -107,6 +117,12 @@ Options:
                                   built-in one replaces it
       --strict                    lint: warnings count as errors
       --builtin                   lint: check the built-in grammars
+      --list-rules                check: list the rules, their severity and
+                                  meaning
+      --enable RULE               check: report RULE too (notes are off by
+                                  default); may be repeated
+      --disable RULE              check: do not report RULE; may be repeated
+      --strict                    check: warnings make the exit status 1
 
 Kinds built in: direction, committee-report, commissioner-report.
 
@@ -114,9 +130,10 @@ Errors go to standard error as "whereas: FILE: what went wrong"; the other
 inputs are still processed.
 
 Exit status:
-  0  every input was read and parsed (lint: no problem found)
+  0  every input was read and parsed (check: no error; lint: no problem)
   1  some input had problems (unreadable, binary, of no known kind) but the
-     rest was emitted (lint: problems found)
+     rest was emitted (check: an error was found, or a warning with
+     --strict; lint: problems found)
   2  usage error, a grammar that does not load, or no input could be read
 )";
 }
@@ -136,6 +153,7 @@ Result<Config> MakeConfig(int argc, const char* const* argv) {
   static const std::map<std::string, Command> kCommands = {
       {"parse", Command::kParse},
       {"detect", Command::kDetect},
+      {"check", Command::kCheck},
       {"lint", Command::kLint}};
   const auto it = kCommands.find(first);
   if (it == kCommands.end()) {
@@ -164,19 +182,43 @@ Result<Config> MakeConfig(int argc, const char* const* argv) {
     return config;
   }
 
+  // Each command has its formats; the first is the default.
   static const std::map<std::string, Format> kFormats = {
-      {"yaml", Format::kYaml}, {"json", Format::kJson}, {"ndjson", Format::kNdjson}};
-  const auto f = kFormats.find(raw.format);
-  if (f == kFormats.end()) {
-    return Error{"unknown format '" + raw.format + "' (use yaml, json or ndjson)", {}};
+      {"text", Format::kText}, {"yaml", Format::kYaml}, {"json", Format::kJson},
+      {"ndjson", Format::kNdjson}, {"sarif", Format::kSarif}};
+  const std::vector<std::string> allowed =
+      config.command == Command::kCheck ? std::vector<std::string>{"text", "yaml", "json", "sarif"}
+                                        : std::vector<std::string>{"yaml", "json", "ndjson"};
+  if (raw.format.empty()) raw.format = allowed.front();
+  if (std::find(allowed.begin(), allowed.end(), raw.format) == allowed.end()) {
+    std::string list;
+    for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
+    return Error{"unknown format '" + raw.format + "' (use " + list + ")", {}};
   }
-  config.format = f->second;
+  config.format = kFormats.at(raw.format);
+  config.list_rules = raw.list_rules;
+  for (const CheckRule& r : CheckRules()) {
+    if (r.on_by_default) config.rules.insert(std::string(r.id));
+  }
+  for (const auto* names : {&raw.enable, &raw.disable}) {
+    for (const std::string& id : *names) {
+      if (!FindCheckRule(id)) {
+        return Error{"unknown rule '" + id + "'; see 'whereas check --list-rules'", {}};
+      }
+      if (names == &raw.enable) {
+        config.rules.insert(id);
+      } else {
+        config.rules.erase(id);
+      }
+    }
+  }
   if (!raw.output.empty()) config.output = raw.output;
   config.kind = raw.kind;
   config.strict = raw.strict;
   config.builtin = raw.builtin;
   config.inputs = raw.inputs;
 
+  if (config.command == Command::kCheck && config.list_rules) return config;
   if (config.command == Command::kLint) {
     if (config.inputs.empty() && !config.builtin) {
       return Error{"lint needs grammar files or --builtin", {}};

@@ -4,6 +4,7 @@
 #define WHEREAS_CLI_OPTIONS_H_
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -11,9 +12,9 @@
 
 namespace whereas::cli {
 
-enum class Format { kYaml, kJson, kNdjson };
+enum class Format { kText, kYaml, kJson, kNdjson, kSarif };
 
-enum class Command { kParse, kDetect, kLint, kHelp, kVersion };
+enum class Command { kParse, kDetect, kCheck, kLint, kHelp, kVersion };
 
 struct Config {
   Command command = Command::kHelp;
@@ -24,6 +25,8 @@ struct Config {
   std::vector<Grammar> grammars;      // built-in, then --grammars DIR
   bool strict = false;                // lint: warnings are errors
   bool builtin = false;               // lint: the built-in grammars
+  std::set<std::string> rules;        // check: the rules reported
+  bool list_rules = false;            // check: print the rules and stop
 };
 
 // Exit statuses, as documented in --help.

@@ -519,8 +519,11 @@ void Builder::OnItem(const LineRule& rule, const Piece& piece,
     node.path_label = label;
     node.offset = offset_of(groups[rule.label_group]);
   }
+  // "2.1" after "1.5" implies a section "2" printed without its heading;
+  // "6.4.3" among 6.3.x is a misnumbered paragraph, reported by the check.
   if (!candidates.empty() && candidates[0].style == ItemStyle::kMultilevel &&
-      g_.zones[zone_].implicit_parents) {
+      g_.zones[zone_].implicit_parents &&
+      (stack_.empty() || label.substr(label.rfind('.') + 1) == "1")) {
     ImplicitParent(label, piece.line);
   }
   const int n = static_cast<int>(nodes_.size());
@@ -743,9 +746,10 @@ void Builder::PlaceLabelled(int n, const std::vector<Candidate>& candidates) {
       }
     }
   }
-  // 5. A first label opens a sub-list under the item before it.
+  // 5. A first label opens a sub-list under the item before it, unless it
+  // has the style of the list it follows: then it is out of order there.
   for (const Candidate& c : candidates) {
-    if (c.value == 1) {
+    if (c.value == 1 && (top < 0 || stack_[top].style != c.style)) {
       NewList(cur_, n, c.style, 1);
       return;
     }
@@ -1050,6 +1054,7 @@ void Builder::Finish() {
     item.text = std::move(node.text);
     item.tail = std::move(node.tail);
     item.line = node.line;
+    item.column = text_.OriginalColumn(node.line, node.offset);
     item.rows = std::move(node.rows);
     item.items.reserve(node.children.size());
     for (int child : node.children) item.items.push_back(std::move(items[child]));

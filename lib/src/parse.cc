@@ -2,8 +2,10 @@
 #include "whereas/parse.h"
 
 #include <algorithm>
+#include <tuple>
 
 #include "classify.h"
+#include "whereas/check.h"
 #include "extract.h"
 #include "outline.h"
 #include "str_util.h"
@@ -54,6 +56,11 @@ Document ParseText(const Grammar& grammar, const internal::Text& text,
   internal::ExtractRecords(
       grammar.data(), internal::BuildOutline(grammar.data(), text, lines, masks),
       &doc);
+  for (Diagnostic& d : CheckNumbering(doc)) doc.diagnostics.push_back(std::move(d));
+  std::stable_sort(doc.diagnostics.begin(), doc.diagnostics.end(),
+                   [](const Diagnostic& a, const Diagnostic& b) {
+                     return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+                   });
   return doc;
 }
 

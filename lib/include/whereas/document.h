@@ -49,6 +49,9 @@ struct Item {
   // <children> which appears to ... to be necessary"), or nullopt.
   std::optional<std::string> tail;
   int line = 0;  // 1-based line of the label in the original input
+  // 1-based byte column of the label (of the text, for an unlabelled item)
+  // in the original line. For diagnostics; not part of the emitted tree.
+  int column = 0;
   // The rows of a table item (style kTable), each a list of cells; empty
   // for every other item.
   std::vector<std::vector<std::string>> rows;

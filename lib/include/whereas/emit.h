@@ -3,6 +3,8 @@
 #define WHEREAS_EMIT_H_
 
 #include <ostream>
+#include <string>
+#include <vector>
 
 #include "whereas/document.h"
 
@@ -17,6 +19,22 @@ void EmitYaml(const Document& doc, std::ostream& out);
 // Writes `doc` as one JSON object on a single line, ending with a newline,
 // the same tree as EmitYaml(). Dates are ISO strings.
 void EmitJson(const Document& doc, std::ostream& out);
+
+// The diagnostics of one input, for check reports.
+struct FileDiagnostics {
+  std::string file;
+  std::vector<Diagnostic> diagnostics;
+};
+
+// A check report as a YAML list (or a JSON array, on one line) of records:
+// file, severity, rule, path, line, column, message.
+void EmitDiagnosticsYaml(const std::vector<FileDiagnostics>& files, std::ostream& out);
+void EmitDiagnosticsJson(const std::vector<FileDiagnostics>& files, std::ostream& out);
+
+// A check report as SARIF 2.1.0 (one run, tool "whereas" with every rule of
+// CheckRules(), one result per diagnostic with a physical location), for
+// code-scanning tools.
+void EmitSarif(const std::vector<FileDiagnostics>& files, std::ostream& out);
 
 }  // namespace whereas
 

@@ -2,6 +2,7 @@
 #ifndef WHEREAS_WHEREAS_H_
 #define WHEREAS_WHEREAS_H_
 
+#include "whereas/check.h"
 #include "whereas/date.h"
 #include "whereas/document.h"
 #include "whereas/emit.h"
