@@ -2,6 +2,7 @@
 // status; everything else is the library's.
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -201,6 +202,66 @@ int RunCheck(const Config& config) {
   return failed ? kExitFindings : kExitOk;
 }
 
+// Tab-separated fields hold no tab or newline.
+std::string Field(std::string s) {
+  for (char& c : s) {
+    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+  }
+  return s;
+}
+
+int RunDeadlines(const Config& config) {
+  std::vector<FileDeadlines> files;
+  int unreadable = 0;
+  int unknown = 0;
+  for (const std::string& path : config.inputs) {
+    auto bytes = ReadInput(path);
+    if (!bytes) {
+      Complain(path, bytes.error().message);
+      ++unreadable;
+      continue;
+    }
+    const Grammar* grammar = FindGrammar(config);
+    whereas::Document doc = grammar ? Parse(*grammar, bytes.value(), path)
+                                    : ParseDetected(config.grammars, bytes.value(), path);
+    if (doc.kind == "unknown") {
+      Complain(path, "no grammar recognises this document");
+      ++unknown;
+    }
+    files.push_back({path, std::move(doc.deadlines)});
+  }
+  if (config.format == Format::kYaml) {
+    EmitDeadlinesYaml(files, std::cout);
+  } else if (config.format == Format::kJson) {
+    EmitDeadlinesJson(files, std::cout);
+  } else {
+    struct Row {
+      const std::string* file;
+      const Deadline* d;
+    };
+    std::vector<Row> rows;
+    for (const auto& f : files) {
+      for (const Deadline& d : f.deadlines) rows.push_back({&f.file, &d});
+    }
+    // By due date; undated ones last, in input and line order.
+    std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
+      if (a.d->due.has_value() != b.d->due.has_value()) return a.d->due.has_value();
+      return a.d->due && *a.d->due < *b.d->due;
+    });
+    std::string out = "FILE\tDUE\tEND\tTYPE\tPERIOD\tPATH\tTEXT\n";
+    for (const Row& r : rows) {
+      out += Field(*r.file) + '\t' + (r.d->due ? r.d->due->ToIso() : "") + '\t' +
+             (r.d->end ? r.d->end->ToIso() : "") + '\t' + std::string(ToString(r.d->type)) +
+             '\t' + r.d->period.value_or("") + '\t' + Field(r.d->path) + '\t' +
+             Field(r.d->text) + '\n';
+    }
+    std::cout << out;
+  }
+  std::cout.flush();
+  if (unreadable == static_cast<int>(config.inputs.size())) return kExitFailure;
+  return unreadable + unknown > 0 ? kExitFindings : kExitOk;
+}
+
 int RunDetect(const Config& config) {
   Output output(config);
   int unreadable = 0;
@@ -276,6 +337,8 @@ int Run(int argc, const char* const* argv) {
       return RunDetect(config.value());
     case Command::kCheck:
       return RunCheck(config.value());
+    case Command::kDeadlines:
+      return RunDeadlines(config.value());
     case Command::kLint:
       return RunLint(config.value());
   }

@@ -96,6 +96,9 @@ Usage:
   whereas parse [OPTIONS] [FILE|-]...   parse documents into records
   whereas check [OPTIONS] [FILE|-]...   report numbering faults as
                                         FILE:LINE:COL: SEVERITY: MESSAGE [RULE]
+  whereas deadlines [OPTIONS] [FILE|-]...
+                                        one row per deadline, by due date:
+                                        FILE DUE END TYPE PERIOD PATH TEXT
   whereas detect [OPTIONS] [FILE|-]...  print FILE<TAB>KIND<TAB>CONFIDENCE
   whereas lint [--strict] [--builtin] [GRAMMAR.yaml]...
                                         check grammar files
@@ -109,7 +112,9 @@ Options:
                                   separated by "---"), json (one document, or
                                   an array of several), ndjson (one JSON
                                   object per line); check: text (default),
-                                  yaml, json, sarif (SARIF 2.1.0)
+                                  yaml, json, sarif (SARIF 2.1.0); deadlines:
+                                  text (default: tab-separated, with a
+                                  header row), yaml, json
   -o, --output FILE               write to FILE (via a temporary file and a
                                   rename, so FILE is never left half-written)
   -k, --kind NAME                 use grammar NAME instead of detecting it
@@ -154,6 +159,7 @@ Result<Config> MakeConfig(int argc, const char* const* argv) {
       {"parse", Command::kParse},
       {"detect", Command::kDetect},
       {"check", Command::kCheck},
+      {"deadlines", Command::kDeadlines},
       {"lint", Command::kLint}};
   const auto it = kCommands.find(first);
   if (it == kCommands.end()) {
@@ -187,8 +193,9 @@ Result<Config> MakeConfig(int argc, const char* const* argv) {
       {"text", Format::kText}, {"yaml", Format::kYaml}, {"json", Format::kJson},
       {"ndjson", Format::kNdjson}, {"sarif", Format::kSarif}};
   const std::vector<std::string> allowed =
-      config.command == Command::kCheck ? std::vector<std::string>{"text", "yaml", "json", "sarif"}
-                                        : std::vector<std::string>{"yaml", "json", "ndjson"};
+      config.command == Command::kCheck       ? std::vector<std::string>{"text", "yaml", "json", "sarif"}
+      : config.command == Command::kDeadlines ? std::vector<std::string>{"text", "yaml", "json"}
+                                              : std::vector<std::string>{"yaml", "json", "ndjson"};
   if (raw.format.empty()) raw.format = allowed.front();
   if (std::find(allowed.begin(), allowed.end(), raw.format) == allowed.end()) {
     std::string list;

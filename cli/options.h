@@ -14,7 +14,7 @@ namespace whereas::cli {
 
 enum class Format { kText, kYaml, kJson, kNdjson, kSarif };
 
-enum class Command { kParse, kDetect, kCheck, kLint, kHelp, kVersion };
+enum class Command { kParse, kDetect, kCheck, kDeadlines, kLint, kHelp, kVersion };
 
 struct Config {
   Command command = Command::kHelp;

@@ -35,6 +35,8 @@ const std::vector<CheckRule> kRules = {
      "a label found inside the previous item's line: two items glued together"},
     {"empty-item", Severity::kWarning, true,
      "a numbered item with no words, no heading and no sub-items"},
+    {"impossible-date", Severity::kWarning, true,
+     "a day, month and year that are no date in the calendar (29 February 2013)"},
     {"unknown-kind", Severity::kError, true, "no grammar recognises the document"},
     {"text-repair", Severity::kNote, false,
      "a repair of the text: invalid bytes replaced, words moved to their item, "

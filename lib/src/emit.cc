@@ -309,6 +309,32 @@ void WriteItems(Sink& s, const std::vector<Item>& roots) {
   }
 }
 
+// One deadline record; with `file`, a "file" key first.
+void WriteDeadline(Sink& s, const Deadline& d, const std::string* file) {
+  s.BeginMap();
+  if (file) {
+    s.Key("file");
+    s.String(*file);
+  }
+  s.Key("text");
+  s.String(d.text);
+  s.Key("type");
+  s.String(ToString(d.type));
+  s.Key("due");
+  OptDate(s, d.due);
+  s.Key("end");
+  OptDate(s, d.end);
+  s.Key("period");
+  OptString(s, d.period);
+  s.Key("anchor");
+  OptString(s, d.anchor);
+  s.Key("path");
+  s.String(d.path);
+  s.Key("line");
+  s.Int(d.line);
+  s.EndMap();
+}
+
 void WriteDocument(Sink& s, const Document& doc) {
   s.BeginMap();
   s.Key("schema");
@@ -367,24 +393,23 @@ void WriteDocument(Sink& s, const Document& doc) {
 
   s.Key("deadlines");
   s.BeginSeq(doc.deadlines.empty());
-  for (const Deadline& d : doc.deadlines) {
+  for (const Deadline& d : doc.deadlines) WriteDeadline(s, d, nullptr);
+  s.EndSeq();
+
+  s.Key("dates");
+  s.BeginSeq(doc.dates.empty());
+  for (const DateMention& m : doc.dates) {
     s.BeginMap();
     s.Key("text");
-    s.String(d.text);
-    s.Key("type");
-    s.String(ToString(d.type));
-    s.Key("due");
-    OptDate(s, d.due);
-    s.Key("end");
-    OptDate(s, d.end);
-    s.Key("period");
-    OptString(s, d.period);
-    s.Key("anchor");
-    OptString(s, d.anchor);
+    s.String(m.text);
+    s.Key("date");
+    OptDate(s, m.date);
+    s.Key("precision");
+    s.String(m.precision);
     s.Key("path");
-    s.String(d.path);
+    s.String(m.path);
     s.Key("line");
-    s.Int(d.line);
+    s.Int(m.line);
     s.EndMap();
   }
   s.EndSeq();
@@ -464,6 +489,16 @@ void WriteDiagnosticRecords(Sink& s, const std::vector<FileDiagnostics>& files) 
   s.EndSeq();
 }
 
+void WriteDeadlineRecords(Sink& s, const std::vector<FileDeadlines>& files) {
+  size_t count = 0;
+  for (const auto& f : files) count += f.deadlines.size();
+  s.BeginSeq(count == 0);
+  for (const auto& f : files) {
+    for (const Deadline& d : f.deadlines) WriteDeadline(s, d, &f.file);
+  }
+  s.EndSeq();
+}
+
 std::string_view SarifLevel(Severity s) {
   switch (s) {
     case Severity::kError: return "error";
@@ -484,6 +519,18 @@ void EmitDiagnosticsYaml(const std::vector<FileDiagnostics>& files, std::ostream
 void EmitDiagnosticsJson(const std::vector<FileDiagnostics>& files, std::ostream& out) {
   JsonSink sink(out);
   WriteDiagnosticRecords(sink, files);
+  sink.Finish();
+}
+
+void EmitDeadlinesYaml(const std::vector<FileDeadlines>& files, std::ostream& out) {
+  YamlSink sink;
+  WriteDeadlineRecords(sink, files);
+  sink.Finish(out);
+}
+
+void EmitDeadlinesJson(const std::vector<FileDeadlines>& files, std::ostream& out) {
+  JsonSink sink(out);
+  WriteDeadlineRecords(sink, files);
   sink.Finish();
 }
 

@@ -13,6 +13,10 @@
 #include "whereas/document.h"
 
 namespace whereas::internal {
+struct DeadlineRules;
+}  // namespace whereas::internal
+
+namespace whereas::internal {
 
 // What a zone does with the lines inside it.
 enum class ZoneRole {
@@ -180,6 +184,8 @@ struct GrammarData {
   // Each line is a paragraph (text converted from HTML): a line break joins
   // with a space only where the sentence goes on.
   bool paragraph_lines = false;
+  // The grammar's `deadlines:` section, or the shared grammars/deadlines.yaml.
+  std::shared_ptr<const DeadlineRules> deadlines;
 };
 
 // Bit i set when line rule i matched. Grammars have at most 64 line rules.

@@ -10,6 +10,7 @@
 
 #include "grammar_internal.h"
 #include "classify.h"
+#include "deadlines.h"
 #include "definitions.h"
 #include "labels.h"
 #include "whereas/grammar.h"
@@ -898,7 +899,8 @@ Result<std::shared_ptr<const GrammarData>> Loader::Load(
     if (!CheckKeys(root, "grammar",
                    {"name", "version", "description", "detect", "zones",
                     "metadata", "rules", "extract", "splits", "clean",
-                    "select", "definitions", "bullet_depth", "date", "wrap"},
+                    "select", "definitions", "deadlines", "bullet_depth", "date",
+                    "wrap"},
                    {"name", "version", "detect", "zones", "rules"})) {
       return whereas::Error{file_ + ": invalid grammar", Sorted(errors_)};
     }
@@ -936,6 +938,11 @@ Result<std::shared_ptr<const GrammarData>> Loader::Load(
       LoadSelects(root["select"]);
       LoadDefinitions(root["definitions"]);
       LoadDetect(root["detect"]);
+      std::vector<std::string> errors;
+      data_->deadlines = root["deadlines"]
+                             ? LoadDeadlineRules(root["deadlines"], file_, &errors)
+                             : BuiltinDeadlineRules(&errors);
+      for (std::string& e : errors) errors_.push_back({0, 0, std::move(e)});
     }
   } catch (const YAML::Exception& e) {
     // A value of the wrong type (a list where a number belongs).

@@ -46,6 +46,9 @@ class Builder {
     int container = 0;
     std::vector<int> children;
     std::vector<std::vector<std::string>> rows;  // tables
+    std::vector<int> row_lines;
+    std::vector<std::pair<int, int>> text_lines;  // (offset in text, line)
+    int tail_line = 0;
   };
   // A paragraph of a zone's text field.
   struct Paragraph {
@@ -601,7 +604,10 @@ void Builder::OnRow(const LineRule& rule, const Piece& piece,
     PlaceBullet(n);
     cur_ = n;
   }
-  if (!markup) nodes_[cur_].rows.push_back(std::move(cells));
+  if (!markup) {
+    nodes_[cur_].rows.push_back(std::move(cells));
+    nodes_[cur_].row_lines.push_back(piece.line);
+  }
 }
 
 std::optional<Builder::Piece> Builder::Split(int n, const Piece& piece,
@@ -641,7 +647,7 @@ std::optional<Builder::Piece> Builder::Split(int n, const Piece& piece,
     if (parent < 0 || !EndsWithColon(LastText(nodes_[parent]))) continue;
     node.text = first;
     Node& p = nodes_[parent];
-    if (!p.tail) p.tail = std::string();
+    if (!p.tail) p.tail = std::string(), p.tail_line = piece.line;
     p.in_tail = true;
     *p.tail += (p.tail->empty() ? "" : " ") + rest;
     cur_ = parent;
@@ -862,11 +868,15 @@ void Builder::Continue(const Piece& piece) {
   if ((blank_before_ || g_.paragraph_lines) && StartsLowercase(text) && parent >= 0 &&
       EndsWithColon(LastText(nodes_[parent])) && (last == ';' || last == ',' || last == '.')) {
     Node& p = nodes_[parent];
-    if (!p.tail) p.tail = std::string();
+    if (!p.tail) p.tail = std::string(), p.tail_line = piece.line;
     p.in_tail = true;
     Join(*p.tail, text);
     cur_ = parent;
     return;
+  }
+  if (!node.in_tail) {
+    node.text_lines.push_back(
+        {static_cast<int>(node.text.size() + (node.text.empty() ? 0 : 1)), piece.line});
   }
   if (!blank_before_ && !g_.paragraph_lines) {  // a wrapped line
     std::string& dst = LastText(node);
@@ -1056,6 +1066,10 @@ void Builder::Finish() {
     item.line = node.line;
     item.column = text_.OriginalColumn(node.line, node.offset);
     item.rows = std::move(node.rows);
+    item.row_lines = std::move(node.row_lines);
+    item.text_lines = std::move(node.text_lines);
+    item.text_lines.insert(item.text_lines.begin(), {0, node.line});
+    item.tail_line = node.tail_line;
     item.items.reserve(node.children.size());
     for (int child : node.children) item.items.push_back(std::move(items[child]));
   }

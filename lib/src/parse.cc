@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "classify.h"
+#include "deadlines.h"
 #include "whereas/check.h"
 #include "extract.h"
 #include "outline.h"
@@ -57,6 +58,10 @@ Document ParseText(const Grammar& grammar, const internal::Text& text,
       grammar.data(), internal::BuildOutline(grammar.data(), text, lines, masks),
       &doc);
   for (Diagnostic& d : CheckNumbering(doc)) doc.diagnostics.push_back(std::move(d));
+  internal::ExtractDeadlines(*grammar.data().deadlines, &doc);
+  const auto by_line = [](const auto& a, const auto& b) { return a.line < b.line; };
+  std::stable_sort(doc.deadlines.begin(), doc.deadlines.end(), by_line);
+  std::stable_sort(doc.dates.begin(), doc.dates.end(), by_line);
   std::stable_sort(doc.diagnostics.begin(), doc.diagnostics.end(),
                    [](const Diagnostic& a, const Diagnostic& b) {
                      return std::tie(a.line, a.column) < std::tie(b.line, b.column);

@@ -89,6 +89,6 @@ TEST_CASE("YAML and JSON hold the same keys in the same order") {
   CHECK(ka == kb);
   CHECK(ka == std::vector<std::string>{"schema", "source", "kind", "grammar", "title", "date",
                                        "metadata", "recitals", "clauses", "recommendations",
-                                       "annexes", "deadlines", "definitions", "diagnostics",
+                                       "annexes", "deadlines", "dates", "definitions", "diagnostics",
                                        "unplaced"});
 }

@@ -3,6 +3,7 @@
 #define WHEREAS_DOCUMENT_H_
 
 #include <optional>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,6 +53,11 @@ struct Item {
   // 1-based byte column of the label (of the text, for an unlabelled item)
   // in the original line. For diagnostics; not part of the emitted tree.
   int column = 0;
+  // Where source lines start inside `text` (byte offset, line), for records
+  // found inside the text; the first entry is (0, line). Not emitted.
+  std::vector<std::pair<int, int>> text_lines;
+  int tail_line = 0;           // line where `tail` starts; not emitted
+  std::vector<int> row_lines;  // line of each of `rows`; not emitted
   // The rows of a table item (style kTable), each a list of cells; empty
   // for every other item.
   std::vector<std::vector<std::string>> rows;
@@ -67,6 +73,15 @@ struct Annex {
   std::optional<std::string> intro;     // unnumbered text before the items
   int line = 0;
   std::vector<Item> items;
+};
+
+// A date the text mentions, for a timeline.
+struct DateMention {
+  std::string text;          // as printed: "7 July 2017", "May 2018"
+  std::optional<Date> date;  // null when no year can be found for it
+  std::string precision;     // "day", or "month" (date is the 1st)
+  std::string path;          // the item holding it, "" for the title
+  int line = 0;
 };
 
 struct Definition {
@@ -126,6 +141,7 @@ struct Document {
   std::vector<Item> recommendations;
   std::vector<Annex> annexes;
   std::vector<Deadline> deadlines;
+  std::vector<DateMention> dates;
   std::vector<Definition> definitions;
   std::vector<Diagnostic> diagnostics;
   std::vector<Unplaced> unplaced;

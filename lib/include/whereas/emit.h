@@ -31,6 +31,17 @@ struct FileDiagnostics {
 void EmitDiagnosticsYaml(const std::vector<FileDiagnostics>& files, std::ostream& out);
 void EmitDiagnosticsJson(const std::vector<FileDiagnostics>& files, std::ostream& out);
 
+// The deadlines of one input.
+struct FileDeadlines {
+  std::string file;
+  std::vector<Deadline> deadlines;
+};
+
+// Deadline records, each with its file: a YAML list, or a JSON array on one
+// line.
+void EmitDeadlinesYaml(const std::vector<FileDeadlines>& files, std::ostream& out);
+void EmitDeadlinesJson(const std::vector<FileDeadlines>& files, std::ostream& out);
+
 // A check report as SARIF 2.1.0 (one run, tool "whereas" with every rule of
 // CheckRules(), one result per diagnostic with a physical location), for
 // code-scanning tools.

@@ -1,0 +1,633 @@
+// Deadline phrases and dates: found by the grammar's patterns, resolved by
+// calendar arithmetic. A date that cannot be computed stays null.
+#include "deadlines.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+#include <sstream>
+#include <tuple>
+
+namespace whereas::internal {
+
+std::string_view BuiltinDeadlineText();  // generated with the grammars
+
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Days since 1970-01-01 and back (Howard Hinnant's civil-date algorithms).
+long DaysFromCivil(int y, int m, int d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+Date CivilFromDays(long z) {
+  z += 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const long doe = z - era * 146097;
+  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const long mp = (5 * doy + 2) / 153;
+  const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  return Date{static_cast<int>(yoe + era * 400 + (m <= 2)), m, d};
+}
+
+std::string_view Group(const std::vector<re2::StringPiece>& g, int i) {
+  if (i <= 0 || g[i].data() == nullptr) return {};
+  return std::string_view(g[i].data(), g[i].size());
+}
+
+// "May", "Sept.", "09" -> 5, 9, 9; 0 when not a month.
+int MonthOf(std::string_view s) {
+  while (!s.empty() && s.back() == '.') s.remove_suffix(1);
+  if (!s.empty() && std::isdigit(static_cast<unsigned char>(s[0]))) {
+    const int m = std::atoi(std::string(s).c_str());
+    return m >= 1 && m <= 12 ? m : 0;
+  }
+  return MonthFromName(s);
+}
+
+int Number(const DeadlineRules& rules, std::string_view s) {
+  if (s.empty()) return 0;
+  if (std::isdigit(static_cast<unsigned char>(s[0]))) return std::atoi(std::string(s).c_str());
+  auto it = rules.numbers.find(Lower(s));
+  return it == rules.numbers.end() ? 0 : it->second;
+}
+
+// A year for a date printed without one: the nearest after it in the same
+// clause, else the last before it, else the first after it, else the nearest
+// text around it. nullopt when no text names a year: never guessed.
+std::optional<int> CarryYear(std::string_view text, size_t start, size_t end,
+                             const PhraseContext& context) {
+  static const RE2 kYear(R"((?:^|[^0-9])((?:19|20)\d\d)(?:[^0-9]|$))");
+  const auto years = [](std::string_view t) {
+    std::vector<std::pair<size_t, int>> out;
+    re2::StringPiece input(t.data(), t.size());
+    re2::StringPiece year;
+    while (RE2::FindAndConsume(&input, kYear, &year)) {
+      out.push_back({static_cast<size_t>(year.data() - t.data()),
+                     std::atoi(std::string(year).c_str())});
+      // The non-digit after the year was consumed; step back onto it.
+      if (input.data() > t.data() && input.data() <= t.data() + t.size()) {
+        const size_t back = static_cast<size_t>(input.data() - year.data()) - year.size();
+        input = re2::StringPiece(input.data() - back, input.size() + back);
+      }
+    }
+    return out;
+  };
+  const auto own = years(text);
+  for (const auto& [at, y] : own) {
+    if (at >= end && at - end <= 40) return y;
+  }
+  for (auto it = own.rbegin(); it != own.rend(); ++it) {
+    if (it->first < start) return it->second;
+  }
+  for (const auto& [at, y] : own) {
+    if (at >= end) return y;
+  }
+  for (std::string_view t : context.around) {
+    const auto found = years(t);
+    if (!found.empty()) return found.back().second;
+  }
+  return std::nullopt;
+}
+
+struct Span {
+  size_t start;
+  size_t end;
+  size_t index;  // into the candidate list
+};
+
+// Keeps the spans that do not overlap one kept before: the earliest first,
+// then the longest.
+std::vector<size_t> NonOverlapping(std::vector<Span> spans) {
+  std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) {
+    return std::make_tuple(a.start, b.end, a.index) < std::make_tuple(b.start, a.end, b.index);
+  });
+  std::vector<size_t> kept;
+  size_t covered = 0;
+  bool any = false;
+  for (const Span& s : spans) {
+    if (any && s.start < covered) continue;
+    kept.push_back(s.index);
+    covered = s.end;
+    any = true;
+  }
+  std::sort(kept.begin(), kept.end());
+  return kept;
+}
+
+class Loader {
+ public:
+  Loader(std::string_view file, std::vector<std::string>* errors)
+      : file_(file), errors_(errors) {}
+
+  std::shared_ptr<const DeadlineRules> Load(const YAML::Node& node);
+
+ private:
+  void Error(const YAML::Node& at, const std::string& message, std::string_view rule) {
+    std::ostringstream os;
+    const YAML::Mark m = at.Mark();
+    os << file_ << ':' << (m.line + 1) << ':' << (m.column + 1) << ": error: " << message
+       << " [" << rule << ']';
+    errors_->push_back(os.str());
+    ok_ = false;
+  }
+  std::string Expand(const YAML::Node& at, std::string pattern);
+  std::unique_ptr<RE2> Compile(const YAML::Node& at);
+  void CheckExamples(const YAML::Node& rule, const RE2& re);
+
+  std::string file_;
+  std::vector<std::string>* errors_;
+  bool ok_ = true;
+  std::map<std::string, std::string> defines_;
+};
+
+std::string Loader::Expand(const YAML::Node& at, std::string pattern) {
+  // {NAME} -> the define; quantifiers like {1,3} have no capital letters.
+  static const RE2 kPlaceholder(R"(\{([A-Z][A-Z0-9_]*)\})");
+  std::string out;
+  re2::StringPiece input(pattern);
+  re2::StringPiece name;
+  const char* last = pattern.data();
+  while (RE2::FindAndConsume(&input, kPlaceholder, &name)) {
+    const char* start = name.data() - 1;
+    out.append(last, static_cast<size_t>(start - last));
+    auto it = defines_.find(std::string(name));
+    if (it == defines_.end()) {
+      Error(at, "unknown placeholder {" + std::string(name) + "}", "grammar-unknown-field");
+    } else {
+      out += it->second;
+    }
+    last = name.data() + name.size() + 1;
+  }
+  out.append(last, static_cast<size_t>(pattern.data() + pattern.size() - last));
+  return out;
+}
+
+std::unique_ptr<RE2> Loader::Compile(const YAML::Node& at) {
+  RE2::Options options;
+  options.set_log_errors(false);
+  auto re = std::make_unique<RE2>(Expand(at, at.as<std::string>("")), options);
+  if (!re->ok()) {
+    Error(at, "pattern does not compile: " + re->error() + ": '" + re->error_arg() + "'",
+          "grammar-pattern");
+    return nullptr;
+  }
+  return re;
+}
+
+void Loader::CheckExamples(const YAML::Node& rule, const RE2& re) {
+  if (!rule["examples"] || rule["examples"].size() == 0) {
+    Error(rule, "rule has no examples", "grammar-example");
+  }
+  for (const auto& ex : rule["examples"]) {
+    if (!RE2::PartialMatch(ex.as<std::string>(""), re)) {
+      Error(ex, "example does not match the pattern", "grammar-example");
+    }
+  }
+  if (!rule["counter_examples"]) return;
+  for (const auto& ex : rule["counter_examples"]) {
+    if (RE2::PartialMatch(ex.as<std::string>(""), re)) {
+      Error(ex, "counter-example matches the pattern", "grammar-counter-example");
+    }
+  }
+}
+
+std::shared_ptr<const DeadlineRules> Loader::Load(const YAML::Node& node) {
+  auto rules = std::make_shared<DeadlineRules>();
+  static const std::set<std::string> kKeys = {"version", "defines", "numbers", "units",
+                                              "document_anchor", "rules", "dates"};
+  for (const auto& kv : node) {
+    if (!kKeys.count(kv.first.as<std::string>(""))) {
+      Error(kv.first, "unknown key '" + kv.first.as<std::string>("") + "' in deadlines",
+            "grammar-unknown-key");
+    }
+  }
+  if (node["defines"]) {
+    for (const auto& kv : node["defines"]) {
+      defines_[kv.first.as<std::string>("")] = kv.second.as<std::string>("");
+    }
+  }
+  if (node["numbers"]) {
+    for (const auto& kv : node["numbers"]) {
+      rules->numbers[Lower(kv.first.as<std::string>(""))] = kv.second.as<int>(0);
+    }
+  }
+  if (node["units"]) {
+    for (const auto& kv : node["units"]) {
+      if (auto p = Period::Parse(kv.second.as<std::string>(""))) {
+        rules->units[Lower(kv.first.as<std::string>(""))] = *p;
+      } else {
+        Error(kv.second, "not an ISO 8601 duration of one unit (P3M)", "grammar-bad-value");
+      }
+    }
+  }
+  if (node["document_anchor"]) rules->document_anchor = Compile(node["document_anchor"]);
+
+  static const std::map<std::string, DeadlineType> kTypes = {
+      {"by", DeadlineType::kBy},         {"within", DeadlineType::kWithin},
+      {"after", DeadlineType::kAfter},   {"on", DeadlineType::kOn},
+      {"recurring", DeadlineType::kRecurring}};
+  static const std::set<std::string> kRuleKeys = {
+      "id", "type", "pattern", "period", "end_of_month", "month_range", "examples",
+      "counter_examples"};
+  static const std::set<std::string> kCaptures = {
+      "phrase", "day", "month", "year", "end_day", "end_month", "end_year", "count",
+      "unit", "anchor"};
+  for (const auto& r : node["rules"]) {
+    for (const auto& kv : r) {
+      if (!kRuleKeys.count(kv.first.as<std::string>(""))) {
+        Error(kv.first, "unknown key '" + kv.first.as<std::string>("") + "' in deadline rule",
+              "grammar-unknown-key");
+      }
+    }
+    DeadlineRule rule;
+    rule.id = r["id"].as<std::string>("");
+    const std::string type = r["type"].as<std::string>("");
+    if (auto it = kTypes.find(type); it != kTypes.end()) {
+      rule.type = it->second;
+    } else {
+      Error(r["type"] ? r["type"] : r,
+            "unknown type '" + type + "' (valid: by, within, after, on, recurring)",
+            "grammar-bad-value");
+    }
+    if (r["period"]) {
+      rule.period = Period::Parse(r["period"].as<std::string>(""));
+      if (!rule.period) Error(r["period"], "not an ISO 8601 duration", "grammar-bad-value");
+    }
+    rule.end_of_month = r["end_of_month"] && r["end_of_month"].as<bool>(false);
+    rule.month_range = r["month_range"] && r["month_range"].as<bool>(false);
+    if (!r["pattern"]) {
+      Error(r, "deadline rule lacks 'pattern'", "grammar-missing-key");
+      continue;
+    }
+    rule.re = Compile(r["pattern"]);
+    if (!rule.re) continue;
+    for (const auto& [name, index] : rule.re->NamedCapturingGroups()) {
+      if (!kCaptures.count(name)) {
+        Error(r["pattern"], "capture '" + name + "' is not a deadline field",
+              "grammar-unknown-field");
+      }
+    }
+    const auto& g = rule.re->NamedCapturingGroups();
+    const auto group = [&](const char* n) {
+      auto it = g.find(n);
+      return it == g.end() ? 0 : it->second;
+    };
+    rule.phrase = group("phrase");
+    rule.day = group("day");
+    rule.month = group("month");
+    rule.year = group("year");
+    rule.end_day = group("end_day");
+    rule.end_month = group("end_month");
+    rule.end_year = group("end_year");
+    rule.count = group("count");
+    rule.unit = group("unit");
+    rule.anchor = group("anchor");
+    if (rule.type == DeadlineType::kRecurring && !rule.period && !rule.unit) {
+      Error(r, "a recurring rule needs a 'period' or a 'unit' capture", "grammar-missing-key");
+    }
+    CheckExamples(r, *rule.re);
+    rules->rules.push_back(std::move(rule));
+  }
+  for (const auto& r : node["dates"]) {
+    DateRule rule;
+    rule.id = r["id"].as<std::string>("");
+    if (!r["pattern"]) {
+      Error(r, "date rule lacks 'pattern'", "grammar-missing-key");
+      continue;
+    }
+    rule.re = Compile(r["pattern"]);
+    if (!rule.re) continue;
+    const auto& g = rule.re->NamedCapturingGroups();
+    if (!g.count("month")) {
+      Error(r["pattern"], "a date pattern must capture 'month'", "grammar-missing-key");
+      continue;
+    }
+    rule.day = g.count("day") ? g.at("day") : 0;
+    rule.month = g.at("month");
+    rule.year = g.count("year") ? g.at("year") : 0;
+    CheckExamples(r, *rule.re);
+    rules->dates.push_back(std::move(rule));
+  }
+  if (!ok_) return nullptr;
+  return rules;
+}
+
+// Resolves one matched deadline phrase.
+Deadline Resolve(const DeadlineRules& rules, const DeadlineRule& rule,
+                 const std::vector<re2::StringPiece>& g, std::string_view text,
+                 const PhraseContext& context) {
+  Deadline d;
+  d.type = rule.type;
+  const int phrase = rule.phrase ? rule.phrase : 0;
+  d.text = std::string(Group(g, phrase).empty() ? std::string_view(g[0].data(), g[0].size())
+                                                : Group(g, phrase));
+
+  std::optional<Period> period = rule.period;
+  if (rule.unit) {
+    auto unit = rules.units.find(Lower(Group(g, rule.unit)));
+    const int count = rule.count && !Group(g, rule.count).empty() ? Number(rules, Group(g, rule.count)) : 1;
+    if (unit != rules.units.end() && count > 0) {
+      period = Period{unit->second.amount * count, unit->second.unit};
+    }
+  }
+  if (period) d.period = period->ToIso();
+  if (rule.anchor && !Group(g, rule.anchor).empty()) {
+    const std::string anchor(Group(g, rule.anchor));
+    const bool is_document =
+        rules.document_anchor && RE2::FullMatch(anchor, *rules.document_anchor);
+    d.anchor = is_document ? "document-date" : anchor;
+  }
+
+  if (d.type == DeadlineType::kWithin || d.type == DeadlineType::kAfter) {
+    if (d.anchor == "document-date" && context.document_date && period) {
+      d.due = AddPeriod(*context.document_date, *period);
+    }
+    return d;
+  }
+  if (d.type == DeadlineType::kRecurring) return d;
+
+  // by / on: a date, a month, or a range.
+  const size_t start = static_cast<size_t>(g[0].data() - text.data());
+  const size_t end = start + g[0].size();
+  int month = MonthOf(Group(g, rule.month));
+  int end_month = MonthOf(Group(g, rule.end_month));
+  if (month == 0) month = end_month;
+  std::optional<int> year;
+  if (!Group(g, rule.year).empty()) year = std::atoi(std::string(Group(g, rule.year)).c_str());
+  std::optional<int> end_year;
+  if (!Group(g, rule.end_year).empty()) {
+    end_year = std::atoi(std::string(Group(g, rule.end_year)).c_str());
+  }
+  if (!year) year = end_year;
+  if (!year) year = CarryYear(text, start, end, context);
+  if (!end_year) end_year = year;
+  if (month == 0 || !year) return d;
+  const int day = Number(rules, Group(g, rule.day));
+  if (day > 0) {
+    d.due = Date::FromYmd(*year, month, day);
+  } else if (rule.end_of_month) {
+    d.due = Date::FromYmd(*year, month, DaysInMonth(*year, month));
+  } else if (rule.month_range) {
+    d.due = Date::FromYmd(*year, month, 1);
+    d.end = Date::FromYmd(*year, month, DaysInMonth(*year, month));
+  }
+  const int end_day = Number(rules, Group(g, rule.end_day));
+  if (end_day > 0 && end_year) {
+    d.end = Date::FromYmd(*end_year, end_month ? end_month : month, end_day);
+  }
+  return d;
+}
+
+}  // namespace
+
+std::optional<Period> Period::Parse(std::string_view iso) {
+  static const RE2 kIso(R"(P(\d{1,4})([DWMY]))");
+  int amount = 0;
+  std::string unit;
+  if (!RE2::FullMatch(iso, kIso, &amount, &unit) || amount <= 0) return std::nullopt;
+  return Period{amount, unit[0]};
+}
+
+std::string Period::ToIso() const { return "P" + std::to_string(amount) + unit; }
+
+std::optional<Date> AddPeriod(const Date& date, const Period& period) {
+  if (period.unit == 'D' || period.unit == 'W') {
+    const long days = period.amount * (period.unit == 'W' ? 7L : 1L);
+    const Date d = CivilFromDays(DaysFromCivil(date.year, date.month, date.day) + days);
+    return Date::FromYmd(d.year, d.month, d.day);
+  }
+  const int months = period.amount * (period.unit == 'Y' ? 12 : 1);
+  const int total = date.year * 12 + (date.month - 1) + months;
+  const int year = total / 12;
+  const int month = total % 12 + 1;
+  return Date::FromYmd(year, month, std::min(date.day, DaysInMonth(year, month)));
+}
+
+std::shared_ptr<const DeadlineRules> LoadDeadlineRules(const YAML::Node& node,
+                                                        std::string_view file,
+                                                        std::vector<std::string>* errors) {
+  try {
+    return Loader(file, errors).Load(node);
+  } catch (const YAML::Exception& e) {
+    std::ostringstream os;
+    os << file << ':' << (e.mark.line + 1) << ':' << (e.mark.column + 1)
+       << ": error: " << e.msg << " [grammar-bad-value]";
+    errors->push_back(os.str());
+    return nullptr;
+  }
+}
+
+const std::shared_ptr<const DeadlineRules>& BuiltinDeadlineRules(
+    std::vector<std::string>* errors) {
+  // Compiled once, then shared read-only by every grammar and thread.
+  static const std::pair<std::shared_ptr<const DeadlineRules>, std::vector<std::string>>
+      kBuiltin = [] {
+        std::vector<std::string> errs;
+        std::shared_ptr<const DeadlineRules> rules;
+        try {
+          const YAML::Node root = YAML::Load(std::string(BuiltinDeadlineText()));
+          rules = LoadDeadlineRules(root, "grammars/deadlines.yaml", &errs);
+        } catch (const YAML::Exception& e) {
+          errs.push_back("grammars/deadlines.yaml: " + e.msg);
+        }
+        return std::make_pair(rules, errs);
+      }();
+  errors->insert(errors->end(), kBuiltin.second.begin(), kBuiltin.second.end());
+  return kBuiltin.first;
+}
+
+std::vector<Found<Deadline>> FindDeadlines(const DeadlineRules& rules, std::string_view text,
+                                           const PhraseContext& context) {
+  struct Candidate {
+    const DeadlineRule* rule;
+    std::vector<re2::StringPiece> groups;
+  };
+  std::vector<Candidate> candidates;
+  std::vector<Span> spans;
+  for (const DeadlineRule& rule : rules.rules) {
+    const int n = rule.re->NumberOfCapturingGroups() + 1;
+    std::vector<re2::StringPiece> g(n);
+    size_t pos = 0;
+    while (pos <= text.size() &&
+           rule.re->Match(text, pos, text.size(), RE2::UNANCHORED, g.data(), n)) {
+      const re2::StringPiece& p = rule.phrase && g[rule.phrase].data() ? g[rule.phrase] : g[0];
+      const size_t start = static_cast<size_t>(p.data() - text.data());
+      spans.push_back({start, start + p.size(), candidates.size()});
+      candidates.push_back({&rule, g});
+      const size_t end = static_cast<size_t>(g[0].data() - text.data()) + g[0].size();
+      pos = std::max(end, pos + 1);
+    }
+  }
+  std::vector<Found<Deadline>> out;
+  for (size_t i : NonOverlapping(spans)) {
+    const Candidate& c = candidates[i];
+    const size_t offset =
+        std::find_if(spans.begin(), spans.end(), [&](const Span& s) { return s.index == i; })->start;
+    out.push_back({Resolve(rules, *c.rule, c.groups, text, context), offset});
+  }
+  std::sort(out.begin(), out.end(),
+            [](const auto& a, const auto& b) { return a.offset < b.offset; });
+  return out;
+}
+
+std::vector<Found<DateMention>> FindDates(const DeadlineRules& rules, std::string_view text,
+                                          const PhraseContext& context) {
+  struct Candidate {
+    const DateRule* rule;
+    std::vector<re2::StringPiece> groups;
+  };
+  std::vector<Candidate> candidates;
+  std::vector<Span> spans;
+  for (const DateRule& rule : rules.dates) {
+    const int n = rule.re->NumberOfCapturingGroups() + 1;
+    std::vector<re2::StringPiece> g(n);
+    size_t pos = 0;
+    while (pos <= text.size() &&
+           rule.re->Match(text, pos, text.size(), RE2::UNANCHORED, g.data(), n)) {
+      const size_t start = static_cast<size_t>(g[0].data() - text.data());
+      spans.push_back({start, start + g[0].size(), candidates.size()});
+      candidates.push_back({&rule, g});
+      pos = std::max(start + g[0].size(), pos + 1);
+    }
+  }
+  std::vector<Found<DateMention>> out;
+  for (size_t i : NonOverlapping(spans)) {
+    const Candidate& c = candidates[i];
+    const auto& g = c.groups;
+    DateMention m;
+    m.text = std::string(g[0].data(), g[0].size());
+    const size_t start = static_cast<size_t>(g[0].data() - text.data());
+    const int month = MonthOf(Group(g, c.rule->month));
+    std::optional<int> year;
+    if (!Group(g, c.rule->year).empty()) {
+      year = std::atoi(std::string(Group(g, c.rule->year)).c_str());
+    } else {
+      year = CarryYear(text, start, start + g[0].size(), context);
+    }
+    const int day = Number(rules, Group(g, c.rule->day));
+    m.precision = day > 0 ? "day" : "month";
+    if (month > 0 && year) m.date = Date::FromYmd(*year, month, day > 0 ? day : 1);
+    out.push_back({std::move(m), start});
+  }
+  std::sort(out.begin(), out.end(),
+            [](const auto& a, const auto& b) { return a.offset < b.offset; });
+  return out;
+}
+
+void ExtractDeadlines(const DeadlineRules& rules, Document* doc) {
+  // The line a byte offset of an item's text comes from.
+  const auto line_of = [](const Item& item, size_t offset) {
+    int line = item.line;
+    for (const auto& [at, l] : item.text_lines) {
+      if (static_cast<size_t>(at) <= offset) line = l;
+    }
+    return line;
+  };
+  std::set<std::tuple<int, std::string, std::string>> seen;  // copies: once
+  int column = 1;  // of the record being scanned, for diagnostics
+  const auto scan = [&](std::string_view text, const std::string& path,
+                        const PhraseContext& context, const auto& line_at) {
+    for (auto& f : FindDeadlines(rules, text, context)) {
+      f.record.path = path;
+      f.record.line = line_at(f.offset);
+      if (seen.insert({f.record.line, f.record.text, "d" + path}).second) {
+        doc->deadlines.push_back(std::move(f.record));
+      }
+    }
+    for (auto& f : FindDates(rules, text, context)) {
+      f.record.path = path;
+      f.record.line = line_at(f.offset);
+      // "29 February 2013": a day, a month and a year that make no date.
+      if (!f.record.date && f.record.precision == "day" &&
+          std::any_of(f.record.text.begin(), f.record.text.end(),
+                      [](char c) { return c >= '0' && c <= '9'; }) &&
+          RE2::PartialMatch(f.record.text, R"(\d{4})")) {
+        Diagnostic d;
+        d.severity = Severity::kWarning;
+        d.rule = "impossible-date";
+        d.path = path;
+        d.line = f.record.line;
+        d.column = column;
+        d.message = "'" + f.record.text + "' is not a date in the calendar";
+        if (seen.insert({d.line, d.message, "x"}).second) doc->diagnostics.push_back(d);
+      }
+      if (seen.insert({f.record.line, f.record.text, "m" + path}).second) {
+        doc->dates.push_back(std::move(f.record));
+      }
+    }
+  };
+  PhraseContext base;
+  base.document_date = doc->date;
+  if (doc->title) {
+    scan(*doc->title, "", base, [](size_t) { return 1; });
+  }
+  // Items in document order, each with its ancestors' words for years.
+  const auto items = [&](const std::vector<Item>& roots) {
+    struct Frame {
+      const Item* item;
+      std::vector<std::string_view> around;  // nearest ancestor first
+    };
+    std::vector<Frame> stack;
+    for (auto it = roots.rbegin(); it != roots.rend(); ++it) stack.push_back({&*it, {}});
+    while (!stack.empty()) {
+      Frame f = std::move(stack.back());
+      stack.pop_back();
+      const Item& item = *f.item;
+      PhraseContext context = base;
+      context.around = f.around;
+      column = std::max(item.column, 1);
+      if (item.heading) scan(*item.heading, item.path, context, [&](size_t) { return item.line; });
+      scan(item.text, item.path, context, [&](size_t at) { return line_of(item, at); });
+      if (item.tail) {
+        scan(*item.tail, item.path, context, [&](size_t) { return item.tail_line ? item.tail_line : item.line; });
+      }
+      for (size_t r = 0; r < item.rows.size(); ++r) {
+        const int line = r < item.row_lines.size() ? item.row_lines[r] : item.line;
+        // Cells of a row give each other their year ("16th May:" | "...").
+        for (const std::string& cell : item.rows[r]) {
+          PhraseContext row_context = context;
+          for (const std::string& other : item.rows[r]) {
+            if (&other != &cell) row_context.around.insert(row_context.around.begin(), other);
+          }
+          scan(cell, item.path, row_context, [&](size_t) { return line; });
+        }
+      }
+      std::vector<std::string_view> around = f.around;
+      around.insert(around.begin(), item.text);
+      if (item.heading) around.insert(around.begin() + 1, *item.heading);
+      for (auto it = item.items.rbegin(); it != item.items.rend(); ++it) {
+        stack.push_back({&*it, around});
+      }
+    }
+  };
+  items(doc->recitals);
+  items(doc->clauses);
+  items(doc->recommendations);
+  for (const Annex& annex : doc->annexes) {
+    if (annex.intro) {
+      const std::string prefix = annex.items.empty()
+                                     ? annex.id.value_or("ANNEX")
+                                     : annex.items.front().path.substr(
+                                           0, annex.items.front().path.find('.'));
+      scan(*annex.intro, prefix, base, [&](size_t) { return annex.line; });
+    }
+    items(annex.items);
+  }
+}
+
+}  // namespace whereas::internal
