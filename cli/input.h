@@ -12,7 +12,10 @@ namespace whereas::cli {
 // name in it; the caller adds it) for a missing file, a directory, no
 // permission, or binary data: NUL bytes in a file that is not UTF-16 with a
 // byte order mark.
-Result<std::string> ReadInput(const std::string& path);
+// Inputs larger than `max_bytes` are refused, named with the limit.
+// `allow_binary` accepts NUL bytes (a NUL-separated list of paths).
+Result<std::string> ReadInput(const std::string& path, bool allow_binary = false,
+                              size_t max_bytes = size_t{256} << 20);
 
 }  // namespace whereas::cli
 

@@ -1,5 +1,5 @@
-// whereas: the command-line shell. Raw arguments -> Config -> command -> exit
-// status; everything else is the library's.
+// whereas: the command-line shell. Raw arguments -> Config -> a command run
+// over a batch of inputs -> exit status; the work itself is the library's.
 #include <unistd.h>
 
 #include <algorithm>
@@ -7,110 +7,65 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <sstream>
 
+#include "batch.h"
 #include "input.h"
+#include "ndjson.h"
 #include "options.h"
-#include "whereas/check.h"
 #include "whereas/whereas.h"
 
 namespace whereas::cli {
 namespace {
 
-void Complain(const std::string& file, const std::string& message) {
-  std::cerr << "whereas: " << file << ": " << message << '\n';
+std::string Complaint(const std::string& file, const std::string& message) {
+  return "whereas: " + file + ": " + message + "\n";
 }
 
-// Writes `text` to `path` through a temporary file in the same directory
-// and a rename, so `path` is either the old file or the whole new one.
-bool WriteAtomically(const std::string& path, const std::string& text) {
-  const std::string tmp = path + ".tmp." + std::to_string(getpid());
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out << text;
-    out.flush();
-    if (!out) {
-      std::remove(tmp.c_str());
-      return false;
-    }
-  }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-    std::remove(tmp.c_str());
-    return false;
-  }
-  return true;
-}
-
-class Output {
+// Standard output, or -o FILE written through a temporary file in the same
+// directory and renamed into place at the end, so FILE is either the old
+// file or the whole new one. With no document at all, FILE is left alone.
+class Sink {
  public:
-  explicit Output(const Config& config) : config_(config) {}
-
-  void Document(const whereas::Document& doc) {
-    std::ostringstream one;
-    switch (config_.format) {
-      case Format::kYaml:
-        if (count_ > 0) buffer_ << "---\n";
-        EmitYaml(doc, buffer_);
-        break;
-      case Format::kJson:
-        EmitJson(doc, one);
-        json_.push_back(one.str());
-        break;
-      case Format::kNdjson:
-      case Format::kText:
-      case Format::kSarif:  // not offered for documents
-        EmitJson(doc, buffer_);
-        break;
+  explicit Sink(const Config& config) : path_(config.output) {
+    if (path_) {
+      tmp_ = *path_ + ".tmp." + std::to_string(getpid());
+      file_ = std::make_unique<std::ofstream>(tmp_, std::ios::binary | std::ios::trunc);
     }
-    ++count_;
-    if (!config_.output && config_.format != Format::kJson) Flush();
   }
-
-  void Text(const std::string& s) {
-    buffer_ << s;
-    if (!config_.output) Flush();
+  ~Sink() {
+    if (path_ && !closed_) std::remove(tmp_.c_str());
   }
-
-  // Returns false if the output file could not be written. With -o and no
-  // document at all, the file is left as it was.
+  std::ostream& out() { return path_ ? *file_ : std::cout; }
+  void Write(const std::string& s) {
+    if (!s.empty()) wrote_ = true;
+    out() << s;
+  }
+  // Returns false (and says so) if the output could not be written.
   bool Close() {
-    if (config_.output && count_ == 0) return true;
-    if (config_.format == Format::kJson && !json_.empty()) {
-      // One document is an object; several are an array of them.
-      if (json_.size() == 1) {
-        buffer_ << json_[0];
-      } else {
-        buffer_ << '[';
-        for (size_t i = 0; i < json_.size(); ++i) {
-          std::string& j = json_[i];
-          j.pop_back();  // the newline
-          buffer_ << (i ? "," : "") << j;
-        }
-        buffer_ << "]\n";
-      }
+    closed_ = true;
+    if (!path_) {
+      std::cout.flush();
+      return static_cast<bool>(std::cout);
     }
-    if (config_.output) {
-      if (!WriteAtomically(*config_.output, buffer_.str())) {
-        Complain(*config_.output, "cannot write output");
-        return false;
-      }
-      return true;
+    file_->flush();
+    const bool ok = static_cast<bool>(*file_);
+    file_.reset();
+    if (!wrote_ || !ok || std::rename(tmp_.c_str(), path_->c_str()) != 0) {
+      std::remove(tmp_.c_str());
+      if (wrote_) std::cerr << Complaint(*path_, "cannot write output");
+      return !wrote_;
     }
-    Flush();
-    std::cout.flush();
-    return static_cast<bool>(std::cout);
+    return true;
   }
 
  private:
-  void Flush() {
-    std::cout << buffer_.str();
-    buffer_.str("");
-  }
-
-  const Config& config_;
-  std::ostringstream buffer_;
-  std::vector<std::string> json_;
-  int count_ = 0;
+  std::optional<std::string> path_;
+  std::string tmp_;
+  std::unique_ptr<std::ofstream> file_;
+  bool wrote_ = false;
+  bool closed_ = false;
 };
 
 const Grammar* FindGrammar(const Config& config) {
@@ -120,30 +75,156 @@ const Grammar* FindGrammar(const Config& config) {
   return nullptr;
 }
 
-int RunParse(const Config& config) {
-  Output output(config);
-  int unreadable = 0;
-  int problems = 0;
-  for (const std::string& path : config.inputs) {
-    auto bytes = ReadInput(path);
+// Reads (or takes) one input and parses it. Returns nullopt, with the
+// reason in `o->err`, when the input cannot be read.
+std::optional<Document> Load(const Config& config, const Input& input, Outcome* o) {
+  o->file = input.name;
+  std::string text;
+  if (input.text) {
+    text = *input.text;
+  } else {
+    auto bytes = ReadInput(input.name, false, config.max_bytes);
     if (!bytes) {
-      Complain(path, bytes.error().message);
-      ++unreadable;
-      continue;
+      std::error_code ec;
+      const bool dir = std::filesystem::is_directory(input.name, ec);
+      o->err = Complaint(input.name, dir ? "a directory with no file matching --include '" +
+                                               config.include + "'"
+                                         : bytes.error().message);
+      o->unreadable = true;
+      return std::nullopt;
     }
-    const Grammar* grammar = FindGrammar(config);
-    whereas::Document doc =
-        grammar ? Parse(*grammar, bytes.value(), path)
-                : ParseDetected(config.grammars, bytes.value(), path);
-    if (doc.kind == "unknown") {
-      Complain(path, "no grammar recognises this document; its text is under 'unplaced'");
-      ++problems;
-    }
-    output.Document(doc);
+    text = std::move(bytes).value();
   }
-  if (!output.Close()) return kExitFailure;
-  if (unreadable == static_cast<int>(config.inputs.size())) return kExitFailure;
-  return unreadable + problems > 0 ? kExitFindings : kExitOk;
+  o->bytes = text.size();
+  const Grammar* grammar = FindGrammar(config);
+  Document doc = grammar ? Parse(*grammar, text, input.name)
+                         : ParseDetected(config.grammars, text, input.name);
+  if (doc.kind == "unknown") {
+    o->err = Complaint(input.name, "no grammar recognises this document; its text is under 'unplaced'");
+    o->unknown = true;
+  }
+  return doc;
+}
+
+// The inputs of a batch: paths expanded up front, or NDJSON records read
+// from standard input as they come.
+struct Inputs {
+  std::vector<std::string> paths;
+  size_t next = 0;
+  bool ndjson = false;
+  size_t ndjson_line = 0;
+
+  bool Next(Input* input, std::string* err) {
+    if (!ndjson) {
+      if (next == paths.size()) return false;
+      *input = Input{paths[next++], std::nullopt};
+      return true;
+    }
+    std::string line;
+    while (std::getline(std::cin, line)) {
+      ++ndjson_line;
+      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      auto record = ParseInputRecord(line);
+      if (!record) {
+        *err += Complaint("-:" + std::to_string(ndjson_line), record.error().message);
+        continue;
+      }
+      *input = Input{std::move(record.value().source), std::move(record.value().text)};
+      return true;
+    }
+    return false;
+  }
+};
+
+struct Totals {
+  size_t inputs = 0;
+  size_t unreadable = 0;
+  size_t unknown = 0;
+};
+
+// Runs `work` over the inputs of `config`; `deliver` sees each outcome in
+// input order after its messages went to standard error.
+Totals Run(const Config& config, const std::function<Outcome(const Input&)>& work,
+           const std::function<void(Outcome&)>& deliver, bool* input_error) {
+  Inputs inputs;
+  inputs.ndjson = config.ndjson_input;
+  Totals totals;
+  if (!inputs.ndjson) {
+    auto paths = ExpandInputs(config);
+    if (!paths) {
+      std::cerr << "whereas: " << paths.error().message << '\n';
+      *input_error = true;
+      return totals;
+    }
+    inputs.paths = std::move(paths).value();
+  }
+  std::string reader_err;
+  const auto next = [&](Input* input) {
+    const bool more = inputs.Next(input, &reader_err);
+    if (!reader_err.empty()) {
+      std::cerr << reader_err;
+      totals.unreadable += static_cast<size_t>(std::count(reader_err.begin(), reader_err.end(), '\n'));
+      totals.inputs += static_cast<size_t>(std::count(reader_err.begin(), reader_err.end(), '\n'));
+      reader_err.clear();
+    }
+    return more;
+  };
+  const size_t total = inputs.paths.size();
+  RunBatch(next, config.jobs, total, config.progress && (total > 1 || inputs.ndjson), work,
+           [&](Outcome&& o) {
+             ++totals.inputs;
+             totals.unreadable += o.unreadable;
+             totals.unknown += o.unknown;
+             std::cerr << o.err;
+             deliver(o);
+           });
+  return totals;
+}
+
+int Status(const Totals& t, bool failed_output, bool findings) {
+  if (failed_output) return kExitFailure;
+  if (t.inputs > 0 && t.unreadable == t.inputs) return kExitFailure;
+  return t.unreadable + t.unknown > 0 || findings ? kExitFindings : kExitOk;
+}
+
+int RunParse(const Config& config) {
+  Sink sink(config);
+  // Several JSON documents make one array; the count of the first inputs
+  // is only known for paths, so the array opens lazily.
+  const bool json = config.format == Format::kJson;
+  bool single_json = json && config.inputs.size() == 1 && !config.files_from &&
+                     config.inputs[0] != "." && !std::filesystem::is_directory(config.inputs[0]);
+  size_t emitted = 0;
+  bool input_error = false;
+  const Totals totals = Run(
+      config,
+      [&](const Input& input) {
+        Outcome o;
+        auto doc = Load(config, input, &o);
+        if (!doc) return o;
+        std::ostringstream out;
+        if (config.format == Format::kYaml) {
+          EmitYaml(*doc, out);
+        } else {
+          EmitJson(*doc, out);
+        }
+        o.out = out.str();
+        return o;
+      },
+      [&](Outcome& o) {
+        if (o.out.empty()) return;
+        if (config.format == Format::kYaml && emitted > 0) sink.Write("---\n");
+        if (json && !single_json) {
+          o.out.pop_back();  // the newline; documents are joined by commas
+          sink.Write(emitted == 0 ? "[" : ",");
+        }
+        sink.Write(o.out);
+        ++emitted;
+      },
+      &input_error);
+  if (json && !single_json) sink.Write(emitted == 0 ? "[]\n" : "]\n");
+  const bool failed = !sink.Close() || input_error;
+  return Status(totals, failed, false);
 }
 
 int RunCheck(const Config& config) {
@@ -154,52 +235,53 @@ int RunCheck(const Config& config) {
     }
     return kExitOk;
   }
-  std::vector<FileDiagnostics> files;
-  int unreadable = 0;
+  Sink sink(config);
+  std::vector<FileDiagnostics> files;  // for the record formats
   int errors = 0, warnings = 0, notes = 0;
-  for (const std::string& path : config.inputs) {
-    auto bytes = ReadInput(path);
-    if (!bytes) {
-      Complain(path, bytes.error().message);
-      ++unreadable;
-      continue;
-    }
-    const Grammar* grammar = FindGrammar(config);
-    const whereas::Document doc =
-        grammar ? Parse(*grammar, bytes.value(), path)
-                : ParseDetected(config.grammars, bytes.value(), path);
-    FileDiagnostics f{path, {}};
-    for (const Diagnostic& d : doc.diagnostics) {
-      if (!config.rules.count(d.rule)) continue;
-      (d.severity == Severity::kError ? errors
-       : d.severity == Severity::kWarning ? warnings : notes)++;
-      f.diagnostics.push_back(d);
-    }
-    if (config.format == Format::kText) {
-      std::string text;
-      for (const Diagnostic& d : f.diagnostics) text += FormatDiagnostic(path, d) + '\n';
-      std::cout << text << std::flush;
-    }
-    files.push_back(std::move(f));
-  }
-  switch (config.format) {
-    case Format::kYaml: EmitDiagnosticsYaml(files, std::cout); break;
-    case Format::kJson: EmitDiagnosticsJson(files, std::cout); break;
-    case Format::kSarif: EmitSarif(files, std::cout); break;
-    default: break;
-  }
-  std::cout.flush();
-  const auto plural = [](int n, const char* what) {
+  size_t checked = 0;
+  bool input_error = false;
+  const Totals totals = Run(
+      config,
+      [&](const Input& input) {
+        Outcome o;
+        auto doc = Load(config, input, &o);
+        if (!doc) return o;
+        for (Diagnostic& d : doc->diagnostics) {
+          if (config.rules.count(d.rule)) o.diagnostics.push_back(std::move(d));
+        }
+        if (config.format == Format::kText) {
+          for (const Diagnostic& d : o.diagnostics) o.out += FormatDiagnostic(input.name, d) + '\n';
+        }
+        return o;
+      },
+      [&](Outcome& o) {
+        if (o.unreadable) return;
+        ++checked;
+        for (const Diagnostic& d : o.diagnostics) {
+          (d.severity == Severity::kError ? errors
+           : d.severity == Severity::kWarning ? warnings : notes)++;
+        }
+        if (config.format == Format::kText) {
+          sink.Write(o.out);
+        } else {
+          files.push_back({o.file, std::move(o.diagnostics)});
+        }
+      },
+      &input_error);
+  if (config.format == Format::kYaml) EmitDiagnosticsYaml(files, sink.out());
+  if (config.format == Format::kJson) EmitDiagnosticsJson(files, sink.out());
+  if (config.format == Format::kSarif) EmitSarif(files, sink.out());
+  const auto plural = [](size_t n, const char* what) {
     return std::to_string(n) + " " + what + (n == 1 ? "" : "s");
   };
-  std::cerr << "whereas: checked " << plural(static_cast<int>(files.size()), "file") << ": "
-            << plural(errors, "error") << ", " << plural(warnings, "warning");
-  if (notes) std::cerr << ", " << plural(notes, "note");
-  if (unreadable) std::cerr << "; " << unreadable << " unreadable";
+  std::cerr << "whereas: checked " << plural(checked, "file") << ": "
+            << plural(static_cast<size_t>(errors), "error") << ", "
+            << plural(static_cast<size_t>(warnings), "warning");
+  if (notes) std::cerr << ", " << plural(static_cast<size_t>(notes), "note");
+  if (totals.unreadable) std::cerr << "; " << totals.unreadable << " unreadable";
   std::cerr << '\n';
-  if (unreadable == static_cast<int>(config.inputs.size())) return kExitFailure;
-  const bool failed = errors > 0 || (config.strict && warnings > 0) || unreadable > 0;
-  return failed ? kExitFindings : kExitOk;
+  const bool failed = !sink.Close() || input_error;
+  return Status(totals, failed, errors > 0 || (config.strict && warnings > 0));
 }
 
 // Tab-separated fields hold no tab or newline.
@@ -211,29 +293,26 @@ std::string Field(std::string s) {
 }
 
 int RunDeadlines(const Config& config) {
+  Sink sink(config);
   std::vector<FileDeadlines> files;
-  int unreadable = 0;
-  int unknown = 0;
-  for (const std::string& path : config.inputs) {
-    auto bytes = ReadInput(path);
-    if (!bytes) {
-      Complain(path, bytes.error().message);
-      ++unreadable;
-      continue;
-    }
-    const Grammar* grammar = FindGrammar(config);
-    whereas::Document doc = grammar ? Parse(*grammar, bytes.value(), path)
-                                    : ParseDetected(config.grammars, bytes.value(), path);
-    if (doc.kind == "unknown") {
-      Complain(path, "no grammar recognises this document");
-      ++unknown;
-    }
-    files.push_back({path, std::move(doc.deadlines)});
-  }
+  bool input_error = false;
+  const Totals totals = Run(
+      config,
+      [&](const Input& input) {
+        Outcome o;
+        auto doc = Load(config, input, &o);
+        if (!doc) return o;
+        o.deadlines = std::move(doc->deadlines);
+        return o;
+      },
+      [&](Outcome& o) {
+        if (!o.unreadable) files.push_back({o.file, std::move(o.deadlines)});
+      },
+      &input_error);
   if (config.format == Format::kYaml) {
-    EmitDeadlinesYaml(files, std::cout);
+    EmitDeadlinesYaml(files, sink.out());
   } else if (config.format == Format::kJson) {
-    EmitDeadlinesJson(files, std::cout);
+    EmitDeadlinesJson(files, sink.out());
   } else {
     struct Row {
       const std::string* file;
@@ -255,34 +334,38 @@ int RunDeadlines(const Config& config) {
              '\t' + r.d->period.value_or("") + '\t' + Field(r.d->path) + '\t' +
              Field(r.d->text) + '\n';
     }
-    std::cout << out;
+    sink.Write(out);
   }
-  std::cout.flush();
-  if (unreadable == static_cast<int>(config.inputs.size())) return kExitFailure;
-  return unreadable + unknown > 0 ? kExitFindings : kExitOk;
+  const bool failed = !sink.Close() || input_error;
+  return Status(totals, failed, false);
 }
 
 int RunDetect(const Config& config) {
-  Output output(config);
-  int unreadable = 0;
-  int unknown = 0;
-  for (const std::string& path : config.inputs) {
-    auto bytes = ReadInput(path);
-    if (!bytes) {
-      Complain(path, bytes.error().message);
-      ++unreadable;
-      continue;
-    }
-    const Detection d = Detect(config.grammars, bytes.value());
-    std::ostringstream row;
-    row << path << '\t' << (d.grammar ? d.grammar->name() : "unknown") << '\t'
-        << d.confidence << '\n';
-    if (!d.grammar) ++unknown;
-    output.Text(row.str());
-  }
-  if (!output.Close()) return kExitFailure;
-  if (unreadable == static_cast<int>(config.inputs.size())) return kExitFailure;
-  return unreadable + unknown > 0 ? kExitFindings : kExitOk;
+  Sink sink(config);
+  bool input_error = false;
+  const Totals totals = Run(
+      config,
+      [&](const Input& input) {
+        Outcome o;
+        std::string text;
+        auto bytes = ReadInput(input.name, false, config.max_bytes);
+        if (!bytes) {
+          o.err = Complaint(input.name, bytes.error().message);
+          o.unreadable = true;
+          return o;
+        }
+        o.bytes = bytes.value().size();
+        const Detection d = Detect(config.grammars, bytes.value());
+        std::ostringstream row;
+        row << input.name << '\t' << (d.grammar ? d.grammar->name() : "unknown") << '\t'
+            << d.confidence << '\n';
+        o.out = row.str();
+        o.unknown = d.grammar == nullptr;
+        return o;
+      },
+      [&](Outcome& o) { sink.Write(o.out); }, &input_error);
+  const bool failed = !sink.Close() || input_error;
+  return Status(totals, failed, false);
 }
 
 int RunLint(const Config& config) {
@@ -296,7 +379,7 @@ int RunLint(const Config& config) {
   for (const std::string& path : config.inputs) {
     auto text = ReadInput(path);
     if (!text) {
-      Complain(path, text.error().message);
+      std::cerr << Complaint(path, text.error().message);
       status = kExitFailure;
       continue;
     }
@@ -317,7 +400,7 @@ int RunLint(const Config& config) {
   return status;
 }
 
-int Run(int argc, const char* const* argv) {
+int Main(int argc, const char* const* argv) {
   auto config = MakeConfig(argc, argv);
   if (!config) {
     std::cerr << "whereas: " << config.error().message << '\n';
@@ -333,12 +416,12 @@ int Run(int argc, const char* const* argv) {
       return kExitOk;
     case Command::kParse:
       return RunParse(config.value());
-    case Command::kDetect:
-      return RunDetect(config.value());
     case Command::kCheck:
       return RunCheck(config.value());
     case Command::kDeadlines:
       return RunDeadlines(config.value());
+    case Command::kDetect:
+      return RunDetect(config.value());
     case Command::kLint:
       return RunLint(config.value());
   }
@@ -350,5 +433,5 @@ int Run(int argc, const char* const* argv) {
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
-  return whereas::cli::Run(argc, argv);
+  return whereas::cli::Main(argc, argv);
 }

@@ -6,6 +6,9 @@
 #include <fstream>
 #include <map>
 #include <sstream>
+#include <thread>
+
+#include <unistd.h>
 
 #include "input.h"
 #include "whereas/check.h"
@@ -27,6 +30,13 @@ struct RawArgs {
   bool list_rules = false;
   std::vector<std::string> enable;
   std::vector<std::string> disable;
+  std::string include = "*.txt";
+  std::string files_from;
+  bool null_separated = false;
+  int jobs = 0;
+  bool no_progress = false;
+  std::string input = "text";
+  size_t max_bytes = size_t{256} << 20;
 };
 
 po::options_description CommandOptions(RawArgs* raw) {
@@ -41,7 +51,14 @@ po::options_description CommandOptions(RawArgs* raw) {
       ("list-rules", po::bool_switch(&raw->list_rules), "")
       ("enable", po::value(&raw->enable)->composing(), "")
       ("disable", po::value(&raw->disable)->composing(), "")
-      ("input", po::value(&raw->inputs), "");
+      ("include", po::value(&raw->include), "")
+      ("files-from", po::value(&raw->files_from), "")
+      ("null,0", po::bool_switch(&raw->null_separated), "")
+      ("jobs,j", po::value(&raw->jobs), "")
+      ("no-progress", po::bool_switch(&raw->no_progress), "")
+      ("input", po::value(&raw->input), "")
+      ("max-bytes", po::value(&raw->max_bytes), "")
+      ("file", po::value(&raw->inputs), "");
   return opts;
 }
 
@@ -105,7 +122,8 @@ Usage:
   whereas --help | -h                   this text
   whereas --version                     the version
 
-With no FILE, or FILE "-", standard input is read.
+With no FILE, or FILE "-", standard input is read. A FILE that is a
+directory stands for the files below it.
 
 Options:
   -f, --format FORMAT             parse: yaml (default; a stream of documents
@@ -120,6 +138,24 @@ Options:
   -k, --kind NAME                 use grammar NAME instead of detecting it
   -g, --grammars DIR              also load DIR/*.yaml; a grammar named like a
                                   built-in one replaces it
+  -j, --jobs N                    parse N files at once (default: one per
+                                  core); output keeps the input order
+      --include GLOB              files taken from a directory (walked
+                                  recursively, sorted by path) must match
+                                  GLOB (default *.txt)
+      --files-from FILE           also read the paths listed in FILE ("-":
+                                  standard input), one per line
+  -0, --null                      --files-from paths are NUL-separated
+                                  (find -print0)
+      --input text|ndjson         parse: ndjson reads records
+                                  {"source": ..., "text": ...} from standard
+                                  input and writes NDJSON (a mapper for
+                                  Hadoop Streaming, Spark pipe, GNU parallel)
+      --max-bytes N               refuse inputs larger than N bytes
+                                  (default 268435456, 256 MiB)
+      --no-progress               no progress line (it is drawn on standard
+                                  error only when that is a terminal and
+                                  there are several inputs)
       --strict                    lint: warnings count as errors
       --builtin                   lint: check the built-in grammars
       --list-rules                check: list the rules, their severity and
@@ -169,7 +205,7 @@ Result<Config> MakeConfig(int argc, const char* const* argv) {
 
   RawArgs raw;
   po::positional_options_description positional;
-  positional.add("input", -1);
+  positional.add("file", -1);
   po::variables_map vm;
   try {
     auto opts = CommandOptions(&raw);
@@ -224,6 +260,25 @@ Result<Config> MakeConfig(int argc, const char* const* argv) {
   config.strict = raw.strict;
   config.builtin = raw.builtin;
   config.inputs = raw.inputs;
+  config.include = raw.include;
+  if (!raw.files_from.empty()) config.files_from = raw.files_from;
+  config.null_separated = raw.null_separated;
+  if (raw.jobs < 0) return Error{"-j takes a number of threads, 0 for one per core", {}};
+  config.jobs = raw.jobs > 0 ? raw.jobs
+                             : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  config.progress = !raw.no_progress && isatty(2) != 0;
+  if (raw.input != "text" && raw.input != "ndjson") {
+    return Error{"unknown input format '" + raw.input + "' (use text or ndjson)", {}};
+  }
+  config.ndjson_input = raw.input == "ndjson";
+  if (config.ndjson_input) {
+    if (config.command != Command::kParse) {
+      return Error{"--input ndjson is for parse", {}};
+    }
+    config.format = Format::kNdjson;  // records in, records out
+  }
+  if (raw.max_bytes == 0) return Error{"--max-bytes must be at least 1", {}};
+  config.max_bytes = raw.max_bytes;
 
   if (config.command == Command::kCheck && config.list_rules) return config;
   if (config.command == Command::kLint) {
@@ -232,7 +287,9 @@ Result<Config> MakeConfig(int argc, const char* const* argv) {
     }
     return config;
   }
-  if (config.inputs.empty()) config.inputs.push_back("-");
+  if (config.inputs.empty() && !config.files_from && !config.ndjson_input) {
+    config.inputs.push_back("-");
+  }
   auto grammars = LoadGrammars(raw.grammars_dir);
   if (!grammars) return grammars.error();
   config.grammars = std::move(grammars).value();

@@ -27,6 +27,14 @@ struct Config {
   bool builtin = false;               // lint: the built-in grammars
   std::set<std::string> rules;        // check: the rules reported
   bool list_rules = false;            // check: print the rules and stop
+  // Batches.
+  std::string include = "*.txt";          // files taken from directories
+  std::optional<std::string> files_from;  // a list of paths ("-": stdin)
+  bool null_separated = false;            // -0: the list is NUL-separated
+  int jobs = 1;                           // worker threads
+  bool progress = false;                  // draw a progress line
+  bool ndjson_input = false;              // --input ndjson
+  size_t max_bytes = size_t{256} << 20;   // larger inputs are refused
 };
 
 // Exit statuses, as documented in --help.

@@ -2,7 +2,7 @@
 # Installs what whereas needs to build and test, from Debian 12 packages.
 set -euo pipefail
 packages=(g++ cmake make pkg-config git libre2-dev libyaml-cpp-dev
-          libboost-program-options-dev doctest-dev jq yq python3-yaml)
+          libboost-program-options-dev doctest-dev jq yq python3-yaml parallel)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

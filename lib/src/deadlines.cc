@@ -324,7 +324,27 @@ std::shared_ptr<const DeadlineRules> Loader::Load(const YAML::Node& node) {
     rules->dates.push_back(std::move(rule));
   }
   if (!ok_) return nullptr;
+  RE2::Options options;
+  options.set_log_errors(false);
+  rules->rule_set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+  for (const DeadlineRule& r : rules->rules) rules->rule_set->Add(r.re->pattern(), nullptr);
+  rules->date_set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+  for (const DateRule& r : rules->dates) rules->date_set->Add(r.re->pattern(), nullptr);
+  if ((!rules->rules.empty() && !rules->rule_set->Compile()) ||
+      (!rules->dates.empty() && !rules->date_set->Compile())) {
+    Error(node, "the deadline rules together exceed RE2's memory budget", "grammar-pattern");
+    return nullptr;
+  }
   return rules;
+}
+
+// The indices of the rules of `set` that match somewhere in `text`.
+const std::vector<int>& Prefilter(const RE2::Set& set, std::string_view text) {
+  thread_local std::vector<int> hits;
+  hits.clear();
+  if (!text.empty()) set.Match(text, &hits);
+  std::sort(hits.begin(), hits.end());
+  return hits;
 }
 
 // Resolves one matched deadline phrase.
@@ -459,7 +479,9 @@ std::vector<Found<Deadline>> FindDeadlines(const DeadlineRules& rules, std::stri
   };
   std::vector<Candidate> candidates;
   std::vector<Span> spans;
-  for (const DeadlineRule& rule : rules.rules) {
+  if (rules.rules.empty()) return {};
+  for (int r : Prefilter(*rules.rule_set, text)) {
+    const DeadlineRule& rule = rules.rules[r];
     const int n = rule.re->NumberOfCapturingGroups() + 1;
     std::vector<re2::StringPiece> g(n);
     size_t pos = 0;
@@ -493,7 +515,9 @@ std::vector<Found<DateMention>> FindDates(const DeadlineRules& rules, std::strin
   };
   std::vector<Candidate> candidates;
   std::vector<Span> spans;
-  for (const DateRule& rule : rules.dates) {
+  if (rules.dates.empty()) return {};
+  for (int r : Prefilter(*rules.date_set, text)) {
+    const DateRule& rule = rules.dates[r];
     const int n = rule.re->NumberOfCapturingGroups() + 1;
     std::vector<re2::StringPiece> g(n);
     size_t pos = 0;
@@ -530,6 +554,7 @@ std::vector<Found<DateMention>> FindDates(const DeadlineRules& rules, std::strin
 }
 
 void ExtractDeadlines(const DeadlineRules& rules, Document* doc) {
+  static const RE2 kYearDigits(R"(\d{4})");
   // The line a byte offset of an item's text comes from.
   const auto line_of = [](const Item& item, size_t offset) {
     int line = item.line;
@@ -556,7 +581,7 @@ void ExtractDeadlines(const DeadlineRules& rules, Document* doc) {
       if (!f.record.date && f.record.precision == "day" &&
           std::any_of(f.record.text.begin(), f.record.text.end(),
                       [](char c) { return c >= '0' && c <= '9'; }) &&
-          RE2::PartialMatch(f.record.text, R"(\d{4})")) {
+          RE2::PartialMatch(f.record.text, kYearDigits)) {
         Diagnostic d;
         d.severity = Severity::kWarning;
         d.rule = "impossible-date";

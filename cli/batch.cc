@@ -1,0 +1,185 @@
+// The batch driver: input expansion and an ordered worker pool.
+#include "batch.h"
+
+#include <fnmatch.h>
+
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <cstdio>
+#include <deque>
+#include <filesystem>
+#include <iostream>
+#include <map>
+#include <mutex>
+#include <thread>
+
+#include "input.h"
+
+namespace fs = std::filesystem;
+
+namespace whereas::cli {
+namespace {
+
+// Files below `dir` whose name matches `glob`, sorted by path.
+std::vector<std::string> Walk(const std::string& dir, const std::string& glob) {
+  std::vector<std::string> files;
+  std::error_code ec;
+  const auto options = fs::directory_options::skip_permission_denied;
+  for (auto it = fs::recursive_directory_iterator(dir, options, ec);
+       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    std::error_code type_ec;
+    if (!it->is_regular_file(type_ec)) continue;
+    const std::string name = it->path().filename().string();
+    if (fnmatch(glob.c_str(), name.c_str(), 0) == 0) files.push_back(it->path().string());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+// A line on standard error: files done of total, MB/s, time left.
+class Progress {
+ public:
+  Progress(bool on, size_t total) : on_(on), total_(total), start_(Clock::now()) {}
+  ~Progress() {
+    if (on_ && drawn_) std::fprintf(stderr, "\r\033[K");
+  }
+  void Update(size_t done, size_t bytes) {
+    if (!on_) return;
+    const auto now = Clock::now();
+    if (drawn_ && now - last_ < std::chrono::milliseconds(100)) return;
+    last_ = now;
+    drawn_ = true;
+    const double seconds = std::chrono::duration<double>(now - start_).count();
+    const double mbps = seconds > 0 ? bytes / 1e6 / seconds : 0;
+    std::fprintf(stderr, "\r\033[Kwhereas: %zu", done);
+    if (total_) std::fprintf(stderr, "/%zu", total_);
+    std::fprintf(stderr, " files, %.1f MB/s", mbps);
+    if (total_ && done > 0 && done < total_) {
+      const double left = seconds / done * (total_ - done);
+      std::fprintf(stderr, ", %d:%02d left", static_cast<int>(left) / 60, static_cast<int>(left) % 60);
+    }
+    std::fflush(stderr);
+  }
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  bool on_;
+  size_t total_;
+  Clock::time_point start_;
+  Clock::time_point last_;
+  bool drawn_ = false;
+};
+
+}  // namespace
+
+Result<std::vector<std::string>> ExpandInputs(const Config& config) {
+  std::vector<std::string> out;
+  for (const std::string& path : config.inputs) {
+    std::error_code ec;
+    if (path != "-" && fs::is_directory(path, ec)) {
+      auto files = Walk(path, config.include);
+      // An empty walk keeps the directory, so it is reported in its place.
+      if (files.empty()) out.push_back(path);
+      for (std::string& f : files) out.push_back(std::move(f));
+    } else {
+      out.push_back(path);
+    }
+  }
+  if (config.files_from) {
+    auto list = ReadInput(*config.files_from, /*allow_binary=*/true);
+    if (!list) return Error{*config.files_from + ": " + list.error().message, {}};
+    const char sep = config.null_separated ? '\0' : '\n';
+    const std::string& text = list.value();
+    size_t start = 0;
+    while (start < text.size()) {
+      size_t end = text.find(sep, start);
+      if (end == std::string::npos) end = text.size();
+      std::string path = text.substr(start, end - start);
+      if (!config.null_separated && !path.empty() && path.back() == '\r') path.pop_back();
+      if (!path.empty()) out.push_back(std::move(path));
+      start = end + 1;
+    }
+  }
+  return out;
+}
+
+void RunBatch(const InputSource& next, int jobs, size_t total, bool progress,
+              const std::function<Outcome(const Input&)>& work,
+              const std::function<void(Outcome&&)>& deliver) {
+  Progress bar(progress, total);
+  size_t done = 0, bytes = 0;
+  if (jobs <= 1) {
+    Input input;
+    while (next(&input)) {
+      Outcome o = work(input);
+      bytes += o.bytes;
+      deliver(std::move(o));
+      bar.Update(++done, bytes);
+    }
+    return;
+  }
+  std::mutex mu;
+  std::condition_variable cv;
+  std::deque<std::pair<size_t, Input>> queue;  // waiting for a worker
+  std::map<size_t, Outcome> finished;          // waiting for their turn
+  bool closed = false;
+  std::vector<std::thread> workers;
+  for (int t = 0; t < jobs; ++t) {
+    workers.emplace_back([&] {
+      for (;;) {
+        std::pair<size_t, Input> job;
+        {
+          std::unique_lock<std::mutex> lock(mu);
+          cv.wait(lock, [&] { return closed || !queue.empty(); });
+          if (queue.empty()) return;
+          job = std::move(queue.front());
+          queue.pop_front();
+        }
+        Outcome o = work(job.second);
+        {
+          std::lock_guard<std::mutex> lock(mu);
+          finished.emplace(job.first, std::move(o));
+        }
+        cv.notify_all();
+      }
+    });
+  }
+  const size_t window = static_cast<size_t>(jobs) * 4;
+  size_t submitted = 0, delivered = 0;
+  bool more = true;
+  Input input;
+  while (more || delivered < submitted) {
+    // Keep the window full, then hand over what is ready, in order.
+    while (more && submitted - delivered < window) {
+      more = next(&input);
+      if (!more) break;
+      {
+        std::lock_guard<std::mutex> lock(mu);
+        queue.emplace_back(submitted++, std::move(input));
+      }
+      cv.notify_all();
+    }
+    Outcome o;
+    {
+      std::unique_lock<std::mutex> lock(mu);
+      cv.wait(lock, [&] { return finished.count(delivered) > 0 || delivered == submitted; });
+      if (delivered == submitted) continue;
+      auto it = finished.find(delivered);
+      o = std::move(it->second);
+      finished.erase(it);
+    }
+    ++delivered;
+    bytes += o.bytes;
+    deliver(std::move(o));
+    bar.Update(++done, bytes);
+  }
+  {
+    std::lock_guard<std::mutex> lock(mu);
+    closed = true;
+  }
+  cv.notify_all();
+  for (auto& w : workers) w.join();
+}
+
+}  // namespace whereas::cli
