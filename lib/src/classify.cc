@@ -9,8 +9,17 @@ RuleMask ClassifyLine(const GrammarData& grammar, std::string_view line) {
   if (line.find_first_not_of(" \t") == std::string_view::npos) return 0;
   // Thread-local scratch: Match() clears it, and no allocation per line.
   thread_local std::vector<int> matches;
-  if (!grammar.rule_set->Match(line, &matches)) return 0;
+  RE2::Set::ErrorInfo info;
   RuleMask mask = 0;
+  if (!grammar.rule_set->Match(line, &matches, &info)) {
+    if (info.kind == RE2::Set::kNoError) return 0;
+    // The set's DFA ran out of memory on this line: ask each rule, which is
+    // slower but gives the same answer.
+    for (size_t i = 0; i < grammar.rules.size(); ++i) {
+      if (RE2::PartialMatch(line, *grammar.rules[i].re)) mask |= RuleMask{1} << i;
+    }
+    return mask;
+  }
   for (int m : matches) mask |= RuleMask{1} << m;
   return mask;
 }

@@ -338,11 +338,17 @@ std::shared_ptr<const DeadlineRules> Loader::Load(const YAML::Node& node) {
   return rules;
 }
 
-// The indices of the rules of `set` that match somewhere in `text`.
-const std::vector<int>& Prefilter(const RE2::Set& set, std::string_view text) {
+// The indices of the rules of `set` that may match somewhere in `text`: all
+// of them when the set's DFA ran out of memory (each rule then decides).
+const std::vector<int>& Prefilter(const RE2::Set& set, size_t rules, std::string_view text) {
   thread_local std::vector<int> hits;
   hits.clear();
-  if (!text.empty()) set.Match(text, &hits);
+  if (text.empty()) return hits;
+  RE2::Set::ErrorInfo info;
+  if (!set.Match(text, &hits, &info) && info.kind != RE2::Set::kNoError) {
+    hits.clear();
+    for (size_t i = 0; i < rules; ++i) hits.push_back(static_cast<int>(i));
+  }
   std::sort(hits.begin(), hits.end());
   return hits;
 }
@@ -480,7 +486,7 @@ std::vector<Found<Deadline>> FindDeadlines(const DeadlineRules& rules, std::stri
   std::vector<Candidate> candidates;
   std::vector<Span> spans;
   if (rules.rules.empty()) return {};
-  for (int r : Prefilter(*rules.rule_set, text)) {
+  for (int r : Prefilter(*rules.rule_set, rules.rules.size(), text)) {
     const DeadlineRule& rule = rules.rules[r];
     const int n = rule.re->NumberOfCapturingGroups() + 1;
     std::vector<re2::StringPiece> g(n);
@@ -516,7 +522,7 @@ std::vector<Found<DateMention>> FindDates(const DeadlineRules& rules, std::strin
   std::vector<Candidate> candidates;
   std::vector<Span> spans;
   if (rules.dates.empty()) return {};
-  for (int r : Prefilter(*rules.date_set, text)) {
+  for (int r : Prefilter(*rules.date_set, rules.dates.size(), text)) {
     const DateRule& rule = rules.dates[r];
     const int n = rule.re->NumberOfCapturingGroups() + 1;
     std::vector<re2::StringPiece> g(n);

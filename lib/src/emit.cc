@@ -18,7 +18,8 @@ namespace {
 class Sink {
  public:
   virtual ~Sink() = default;
-  virtual void BeginMap() = 0;
+  // `empty`: no entry follows; YAML writes it as {} on the key's line.
+  virtual void BeginMap(bool empty = false) = 0;
   virtual void EndMap() = 0;
   // `empty`: no element follows; YAML writes it as [] on the key's line.
   // `flow`: a short list written on one line ([a, b]) in YAML.
@@ -44,7 +45,7 @@ std::string FormatNumber(double d) {
 // holds only characters that mean nothing to YAML, and is not a word YAML
 // reads as a boolean or null. Everything else is double-quoted, which is
 // also the fast path for long text.
-bool IsPlainSafe(std::string_view s) {
+bool IsPlainSafe(std::string_view s, bool flow) {
   if (s.empty() || s.size() > 80) return false;
   const auto c0 = static_cast<unsigned char>(s[0]);
   if (!((c0 >= 'a' && c0 <= 'z') || (c0 >= 'A' && c0 <= 'Z'))) return false;
@@ -54,7 +55,7 @@ bool IsPlainSafe(std::string_view s) {
     const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
                     (c >= '0' && c <= '9') || c == ' ' || c == '.' ||
                     c == '-' || c == '_' || c == '/' || c == '(' || c == ')' ||
-                    c == '\'' || c == '&' || c == ',' || c == ';' ||
+                    c == '\'' || c == '&' || (c == ',' && !flow) || c == ';' ||
                     (c == ':' && i + 1 < s.size() && s[i + 1] != ' ');
     if (!ok) return false;
   }
@@ -78,18 +79,27 @@ class YamlSink : public Sink {
     out_.SetIndent(2);
   }
   ~YamlSink() override = default;
-  void BeginMap() override { out_ << YAML::BeginMap; }
+  void BeginMap(bool empty) override {
+    if (empty) out_ << YAML::Flow;
+    out_ << YAML::BeginMap;
+  }
   void EndMap() override { out_ << YAML::EndMap; }
   void BeginSeq(bool empty, bool flow) override {
     if (empty || flow) out_ << YAML::Flow;
+    flows_.push_back(empty || flow || flow_depth_ > 0);
+    flow_depth_ += flows_.back();
     out_ << YAML::BeginSeq;
   }
-  void EndSeq() override { out_ << YAML::EndSeq; }
+  void EndSeq() override {
+    flow_depth_ -= flows_.back();
+    flows_.pop_back();
+    out_ << YAML::EndSeq;
+  }
   void Key(std::string_view key) override {
     out_ << YAML::Key << std::string(key) << YAML::Value;
   }
   void String(std::string_view s) override {
-    if (IsPlainSafe(s)) {
+    if (IsPlainSafe(s, flow_depth_ > 0)) {
       out_ << std::string(s);
     } else {
       out_ << YAML::DoubleQuoted << std::string(s);
@@ -104,13 +114,181 @@ class YamlSink : public Sink {
 
  private:
   YAML::Emitter out_;
+  std::vector<bool> flows_;
+  int flow_depth_ = 0;
+};
+
+// Writes the same bytes as YamlSink (yaml-cpp's emitter with the choices
+// above), about ten times faster: block maps and sequences indented by two,
+// empty collections and table rows in flow style, strings plain when
+// IsPlainSafe() and double-quoted otherwise, escaped as yaml-cpp escapes
+// them. Tests compare the two on every sample and on hostile strings.
+class FastYamlSink : public Sink {
+ public:
+  ~FastYamlSink() override = default;
+  void BeginMap(bool empty) override {
+    if (empty) {
+      Scalar("{}");
+      stack_.push_back({Frame::kEmpty, 0});
+      return;
+    }
+    OpenBlock(Frame::kMap);
+  }
+  void EndMap() override { stack_.pop_back(); }
+  void BeginSeq(bool empty, bool flow) override {
+    if (empty || flow || (!stack_.empty() && stack_.back().type == Frame::kFlow)) {
+      Scalar("[");
+      stack_.push_back({Frame::kFlow, 0});
+      return;
+    }
+    OpenBlock(Frame::kSeq);
+  }
+  void EndSeq() override {
+    if (stack_.back().type == Frame::kFlow) out_ += ']';
+    stack_.pop_back();
+  }
+  void Key(std::string_view key) override {
+    Frame& f = stack_.back();
+    if (f.inline_next) {
+      f.inline_next = false;
+    } else {
+      NewLine(f.indent);
+    }
+    out_ += key;
+    out_ += ':';
+    f.awaiting = true;
+  }
+  void String(std::string_view s) override {
+    const bool flow = !stack_.empty() && stack_.back().type == Frame::kFlow;
+    if (IsPlainSafe(s, flow)) {
+      Scalar(s);
+    } else {
+      std::string quoted;
+      Quote(s, &quoted);
+      Scalar(quoted);
+    }
+  }
+  void Int(long long i) override { Scalar(std::to_string(i)); }
+  void Number(double d) override { Scalar(FormatNumber(d)); }
+  void Bool(bool b) override { Scalar(b ? "true" : "false"); }
+  void Null() override { Scalar("null"); }
+  void IsoDate(const std::string& iso) override { Scalar(iso); }
+  void Finish(std::ostream& os) {
+    out_ += '\n';
+    os << out_;
+  }
+
+ private:
+  struct Frame {
+    enum Type { kMap, kSeq, kFlow, kEmpty } type;
+    int indent;
+    bool inline_next = false;  // the next key goes on the current line
+    bool awaiting = false;     // a key was written; its value comes next
+    bool first = true;         // flow: nothing written yet
+  };
+
+  void NewLine(int indent) {
+    if (!out_.empty()) out_ += '\n';
+    out_.append(static_cast<size_t>(indent), ' ');
+  }
+
+  // Writes a scalar (or the opening of a flow collection) where the current
+  // frame wants its next value.
+  void Scalar(std::string_view s) {
+    if (stack_.empty()) {
+      out_ += s;
+      return;
+    }
+    Frame& f = stack_.back();
+    switch (f.type) {
+      case Frame::kMap:
+        out_ += ' ';
+        f.awaiting = false;
+        break;
+      case Frame::kSeq:
+        NewLine(f.indent);
+        out_ += "- ";
+        break;
+      case Frame::kFlow:
+        if (!f.first) out_ += ", ";
+        f.first = false;
+        break;
+      case Frame::kEmpty:
+        break;
+    }
+    out_ += s;
+  }
+
+  void OpenBlock(Frame::Type type) {
+    if (stack_.empty()) {
+      stack_.push_back({type, 0});
+      return;
+    }
+    Frame& parent = stack_.back();
+    if (parent.type == Frame::kMap) {
+      // The value of a key: its entries go on the lines below.
+      parent.awaiting = false;
+      stack_.push_back({type, parent.indent + 2});
+      return;
+    }
+    // An item of a block sequence.
+    NewLine(parent.indent);
+    if (type == Frame::kMap) {
+      out_ += "- ";
+      stack_.push_back({type, parent.indent + 2, true});
+    } else {
+      out_ += '-';
+      stack_.push_back({type, parent.indent + 2});
+    }
+  }
+
+  // Double-quoted, escaped as yaml-cpp escapes: C0 controls and U+0080 to
+  // U+00A0 as \xHH (\b \t \n \f \r by name), U+FEFF as \ufeff.
+  static void Quote(std::string_view s, std::string* out) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    out->reserve(s.size() + 2);
+    *out += '"';
+    for (size_t i = 0; i < s.size(); ++i) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      switch (c) {
+        case '"': *out += "\\\""; continue;
+        case '\\': *out += "\\\\"; continue;
+        case '\b': *out += "\\b"; continue;
+        case '\t': *out += "\\t"; continue;
+        case '\n': *out += "\\n"; continue;
+        case '\f': *out += "\\f"; continue;
+        case '\r': *out += "\\r"; continue;
+        default: break;
+      }
+      if (c < 0x20) {
+        *out += "\\x";
+        *out += kHex[c >> 4];
+        *out += kHex[c & 15];
+      } else if (c == 0xC2 && i + 1 < s.size() &&
+                 static_cast<unsigned char>(s[i + 1]) <= 0xA0) {
+        const auto cp = static_cast<unsigned char>(s[++i]);  // U+0080..U+00A0
+        *out += "\\x";
+        *out += kHex[cp >> 4];
+        *out += kHex[cp & 15];
+      } else if (c == 0xEF && s.substr(i, 3) == "\xEF\xBB\xBF") {
+        *out += "\\ufeff";
+        i += 2;
+      } else {
+        *out += static_cast<char>(c);
+      }
+    }
+    *out += '"';
+  }
+
+  std::string out_;
+  std::vector<Frame> stack_;
 };
 
 class JsonSink : public Sink {
  public:
   explicit JsonSink(std::ostream& out) : os_(out) {}
   ~JsonSink() override = default;
-  void BeginMap() override { Open('{'); }
+  void BeginMap(bool) override { Open('{'); }
   void EndMap() override { Close('}'); }
   void BeginSeq(bool, bool) override { Open('['); }
   void EndSeq() override { Close(']'); }
@@ -230,7 +408,7 @@ void WriteValue(Sink& s, const Value& root) {
         stack.push_back({&v, 0});
         break;
       case Value::Kind::kMap:
-        s.BeginMap();
+        s.BeginMap(v.entries().empty());
         stack.push_back({&v, 0});
         break;
     }
@@ -511,7 +689,7 @@ std::string_view SarifLevel(Severity s) {
 }  // namespace
 
 void EmitDiagnosticsYaml(const std::vector<FileDiagnostics>& files, std::ostream& out) {
-  YamlSink sink;
+  FastYamlSink sink;
   WriteDiagnosticRecords(sink, files);
   sink.Finish(out);
 }
@@ -523,7 +701,7 @@ void EmitDiagnosticsJson(const std::vector<FileDiagnostics>& files, std::ostream
 }
 
 void EmitDeadlinesYaml(const std::vector<FileDeadlines>& files, std::ostream& out) {
-  YamlSink sink;
+  FastYamlSink sink;
   WriteDeadlineRecords(sink, files);
   sink.Finish(out);
 }
@@ -637,6 +815,12 @@ void EmitSarif(const std::vector<FileDiagnostics>& files, std::ostream& out) {
 }
 
 void EmitYaml(const Document& doc, std::ostream& out) {
+  FastYamlSink sink;
+  WriteDocument(sink, doc);
+  sink.Finish(out);
+}
+
+void EmitYamlWithYamlCpp(const Document& doc, std::ostream& out) {
   YamlSink sink;
   WriteDocument(sink, doc);
   sink.Finish(out);

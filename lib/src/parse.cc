@@ -18,12 +18,27 @@ namespace {
 // Below this confidence a text is of no known kind.
 constexpr double kMinConfidence = 0.5;
 
+// Detection reads a document's opening (title, headings, header table),
+// not all of it: its cost stays flat however long the document is.
+constexpr size_t kDetectBytes = 64 * 1024;
+
 double Score(const internal::GrammarData& g,
              const std::vector<internal::Line>& lines) {
   std::vector<bool> seen(g.detect.size(), false);
   std::vector<int> matches;
+  size_t read = 0;
   for (const internal::Line& line : lines) {
-    if (!g.detect_set->Match(line.text, &matches)) continue;
+    if (read > kDetectBytes) break;
+    read += line.text.size() + 1;
+    RE2::Set::ErrorInfo info;
+    if (!g.detect_set->Match(line.text, &matches, &info)) {
+      if (info.kind == RE2::Set::kNoError) continue;
+      // Out of DFA memory on this line: each rule decides instead.
+      for (size_t i = 0; i < g.detect.size(); ++i) {
+        if (RE2::PartialMatch(line.text, *g.detect[i].re)) seen[i] = true;
+      }
+      continue;
+    }
     for (int m : matches) seen[m] = true;
   }
   double score = 0;

@@ -164,6 +164,22 @@ Text NormalizeText(std::string_view bytes) {
       continue;
     }
     const std::string_view seq = bytes.substr(i, n);
+    // Noncharacters (U+FDD0..U+FDEF, U+xFFFE, U+xFFFF) are valid UTF-8 that
+    // YAML writers replace on output; replace them here, where it is seen.
+    const auto b1 = static_cast<unsigned char>(seq.size() > 1 ? seq[1] : 0);
+    const auto last = static_cast<unsigned char>(seq.back());
+    const bool nonchar =
+        (n == 3 && c == 0xEF && b1 == 0xB7 && last >= 0x90 && last <= 0xAF) ||
+        (n >= 3 && (last == 0xBE || last == 0xBF) &&
+         static_cast<unsigned char>(seq[n - 2]) == 0xBF &&
+         (n == 4 ? (b1 & 0x0F) == 0x0F : c == 0xEF));
+    if (nonchar) {
+      repair(out.size(), "replaced a Unicode noncharacter with U+FFFD");
+      out += kReplacement;
+      shift(static_cast<int>(n) - static_cast<int>(kReplacement.size()));
+      i += n;
+      continue;
+    }
     // U+00A0 no-break space, U+2007 figure space, U+202F narrow no-break
     // space: PDF converters print them where the author meant a space.
     if (seq == "\xC2\xA0" || seq == "\xE2\x80\x87" || seq == "\xE2\x80\xAF") {

@@ -92,3 +92,32 @@ TEST_CASE("YAML and JSON hold the same keys in the same order") {
                                        "annexes", "deadlines", "dates", "definitions", "diagnostics",
                                        "unplaced"});
 }
+
+TEST_CASE("the fast YAML writer writes what yaml-cpp writes, byte for byte") {
+  std::vector<whereas::Document> docs = {Tricky()};
+  for (const char* name : {"direction-barnet-2018-01.txt", "direction-buckinghamshire-2018-07.txt",
+                           "direction-northamptonshire-2018-11.txt",
+                           "committee-report-barnet-2018-06.txt",
+                           "commissioner-extract-barnet-2018-01.txt"}) {
+    const auto bytes = whereas::test::ReadFile(whereas::test::SourcePath(std::string("samples/") + name));
+    docs.push_back(whereas::ParseDetected(whereas::test::AllBuiltins(), bytes, name));
+  }
+  // Every character class the writer treats apart, in text and in rows.
+  std::string all;
+  for (int c = 1; c < 0x80; ++c) all += static_cast<char>(c);
+  all += "\xC2\x80\xC2\x9F\xC2\xA0\xC2\xAD\xEF\xBB\xBF\xE2\x80\xA8\xEF\xBF\xBD\xF0\x9F\x98\x80";
+  whereas::Document odd = whereas::test::ParseDirection("WHEREAS:\n1. x\n");
+  odd.clauses.push_back(odd.recitals[0]);
+  odd.clauses[0].text = all;
+  odd.clauses[0].rows = {{"a,b", "x]", "", "plain", "NO", "1.10", all}, {}};
+  odd.metadata = whereas::Value::Map();
+  docs.push_back(odd);
+  docs.push_back(whereas::ParseDetected(whereas::test::AllBuiltins(), "not a document\n", "-"));
+  for (const auto& doc : docs) {
+    CAPTURE(doc.source);
+    std::ostringstream fast, reference;
+    whereas::EmitYaml(doc, fast);
+    whereas::EmitYamlWithYamlCpp(doc, reference);
+    CHECK(fast.str() == reference.str());
+  }
+}

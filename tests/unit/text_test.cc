@@ -72,3 +72,10 @@ TEST_CASE("SplitLines: empty input has no lines, a final newline adds none") {
   CHECK(SplitLines(NormalizeText("a\n")).size() == 1);
   CHECK(SplitLines(NormalizeText("a\n\n")).size() == 2);
 }
+
+TEST_CASE("Unicode noncharacters are replaced and reported") {
+  // U+FDD0, U+FFFE, U+1FFFF; U+FFFD and U+10000 stay.
+  const auto text = NormalizeText("a\xEF\xB7\x90" "b\xEF\xBF\xBE" "c\xF0\x9F\xBF\xBF" "d\xEF\xBF\xBD\xF0\x90\x80\x80");
+  CHECK(text.utf8 == "a\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c\xEF\xBF\xBD" "d\xEF\xBF\xBD\xF0\x90\x80\x80");
+  CHECK(text.repairs.size() == 3);
+}

@@ -17,7 +17,8 @@ struct Detection {
 };
 
 // Scores `bytes` against the detection rules of every grammar and returns the
-// best (the first, on a tie). `grammars` must outlive the result.
+// best (the first, on a tie). Only the first 64 KiB are read: a kind shows
+// in a document's opening. `grammars` must outlive the result.
 Detection Detect(const std::vector<Grammar>& grammars, std::string_view bytes);
 
 // Parses `bytes` (any encoding damage is repaired and reported as a
