@@ -37,6 +37,8 @@ const std::vector<CheckRule> kRules = {
      "a numbered item with no words, no heading and no sub-items"},
     {"impossible-date", Severity::kWarning, true,
      "a day, month and year that are no date in the calendar (29 February 2013)"},
+    {"depth-limit", Severity::kWarning, true,
+     "items nested deeper than 64 levels; the deeper ones are kept at level 64"},
     {"unknown-kind", Severity::kError, true, "no grammar recognises the document"},
     {"text-repair", Severity::kNote, false,
      "a repair of the text: invalid bytes replaced, words moved to their item, "

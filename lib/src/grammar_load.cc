@@ -70,9 +70,13 @@ YAML::Node Opt(const YAML::Node& node, const char* key) {
   return child ? child : YAML::Node();
 }
 
-RE2::Options PatternOptions() {
+// RE2's memory budget for one pattern or set, unless a grammar sets its own.
+constexpr int64_t kDefaultMaxMem = int64_t{8} << 20;
+
+RE2::Options PatternOptions(int64_t max_mem = kDefaultMaxMem) {
   RE2::Options options;
   options.set_log_errors(false);
+  options.set_max_mem(max_mem);
   return options;
 }
 
@@ -147,6 +151,7 @@ class Loader {
   std::vector<Positioned> warnings_;
   std::unique_ptr<GrammarData> data_ = std::make_unique<GrammarData>();
   std::set<int> used_fields_;
+  int64_t max_mem_ = kDefaultMaxMem;
 };
 
 bool Loader::CheckKeys(const YAML::Node& map, std::string_view what,
@@ -204,7 +209,7 @@ std::vector<std::string> Loader::StringList(const YAML::Node& node,
 std::unique_ptr<RE2> Loader::Compile(const YAML::Node& node,
                                      std::string_view what) {
   const std::string pattern = Scalar(node, what);
-  auto re = std::make_unique<RE2>(FoldQuotes(pattern), PatternOptions());
+  auto re = std::make_unique<RE2>(FoldQuotes(pattern), PatternOptions(max_mem_));
   if (!re->ok()) {
     Error(node,
           "pattern does not compile: " + re->error() + ": '" +
@@ -564,7 +569,7 @@ void Loader::LoadRules(const YAML::Node& node) {
   }
   if (!errors_.empty()) return;
 
-  auto set = std::make_unique<RE2::Set>(PatternOptions(), RE2::UNANCHORED);
+  auto set = std::make_unique<RE2::Set>(PatternOptions(max_mem_), RE2::UNANCHORED);
   for (size_t i = 0; i < data_->rules.size(); ++i) {
     std::string error;
     if (set->Add(data_->rules[i].re->pattern(), &error) < 0) {
@@ -574,7 +579,8 @@ void Loader::LoadRules(const YAML::Node& node) {
   }
   if (!errors_.empty()) return;
   if (!set->Compile()) {
-    Error(node, "the rules together exceed RE2's memory budget",
+    Error(node, "the rules together exceed RE2's memory budget (max_mem " +
+                    std::to_string(max_mem_) + " bytes)",
           "grammar-pattern");
     return;
   }
@@ -857,7 +863,7 @@ void Loader::LoadDetect(const YAML::Node& node) {
   const auto error = [this](const YAML::Node& at, const std::string& m) {
     Error(at, m, "grammar-example");
   };
-  auto set = std::make_unique<RE2::Set>(PatternOptions(), RE2::UNANCHORED);
+  auto set = std::make_unique<RE2::Set>(PatternOptions(max_mem_), RE2::UNANCHORED);
   for (const auto& r : node) {
     if (!CheckKeys(r, "detect rule",
                    {"id", "pattern", "weight", "examples", "counter_examples"},
@@ -900,9 +906,16 @@ Result<std::shared_ptr<const GrammarData>> Loader::Load(
                    {"name", "version", "description", "detect", "zones",
                     "metadata", "rules", "extract", "splits", "clean",
                     "select", "definitions", "deadlines", "bullet_depth", "date",
-                    "wrap"},
+                    "wrap", "max_mem"},
                    {"name", "version", "detect", "zones", "rules"})) {
       return whereas::Error{file_ + ": invalid grammar", Sorted(errors_)};
+    }
+    if (root["max_mem"]) {
+      max_mem_ = root["max_mem"].as<int64_t>(0);
+      if (max_mem_ < (int64_t{1} << 20) || max_mem_ > (int64_t{1} << 30)) {
+        Error(root["max_mem"], "max_mem must be from 1 MiB to 1 GiB (bytes)", "grammar-bad-value");
+        max_mem_ = kDefaultMaxMem;
+      }
     }
     data_->name = Scalar(root["name"], "name");
     data_->version = root["version"].as<int>(0);

@@ -15,6 +15,9 @@ namespace whereas::internal {
 namespace {
 
 constexpr int kDocumentDate = -1;
+// Items nest at most this deep; deeper ones stay at this depth, so no
+// reader of the output meets unbounded nesting.
+constexpr int kMaxItemDepth = 64;
 constexpr int kDocumentTitle = -2;
 
 struct Candidate {
@@ -43,6 +46,7 @@ class Builder {
     int line = 0;
     int offset = 0;  // byte offset of the label (or text) in the line
     int parent = -1;
+    int depth = 0;
     int container = 0;
     std::vector<int> children;
     std::vector<std::vector<std::string>> rows;  // tables
@@ -159,6 +163,7 @@ class Builder {
   size_t line_index_ = 0;
 
   std::vector<Paragraph> paragraphs_;
+  bool depth_reported_ = false;
   bool text_field_open_ = false;  // the last text went to a text field
   // A sub-heading waiting for the item it heads: text and line.
   std::optional<std::pair<std::string, int>> pending_heading_;
@@ -669,6 +674,7 @@ void Builder::AppendTo(int list, int n, int value) {
   }
   l.nodes.push_back(n);
   l.last = value;
+  nodes_[n].depth = l.parent >= 0 ? nodes_[l.parent].depth + 1 : 0;
   if (l.parent >= 0) {
     nodes_[l.parent].children.push_back(n);
   } else {
@@ -686,6 +692,16 @@ void Builder::NewList(int parent, int n, ItemStyle style, int value) {
     stack_.pop_back();
   }
   if (parent < 0) stack_.clear();
+  if (parent >= 0 && nodes_[parent].depth + 1 >= kMaxItemDepth && !stack_.empty()) {
+    if (!depth_reported_) {
+      depth_reported_ = true;
+      Diagnose(Severity::kWarning, "depth-limit", n, nodes_[n].line, nodes_[n].offset,
+               "items nest deeper than " + std::to_string(kMaxItemDepth) +
+                   " levels; deeper items are kept at that level");
+    }
+    AppendTo(static_cast<int>(stack_.size()) - 1, n, value);
+    return;
+  }
   stack_.push_back(List{parent, style, 0, {}});
   if (nodes_[n].style != ItemStyle::kTable) nodes_[n].style = style;
   AppendTo(static_cast<int>(stack_.size()) - 1, n, value);

@@ -79,6 +79,41 @@ std::string DecodeUtf16(std::string_view s, bool big_endian) {
   return out;
 }
 
+// True when `s` is not UTF-8 but reads as Windows-1252: it has bytes above
+// 0x7F and none of them starts a valid UTF-8 sequence (a PDF or Word export
+// with curly quotes as 0x93 0x94).
+bool LooksLikeWindows1252(std::string_view s) {
+  bool high = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) continue;
+    high = true;
+    if (ValidSequenceLength(s, i) > 0) return false;
+  }
+  return high;
+}
+
+std::string DecodeWindows1252(std::string_view s) {
+  // 0x80..0x9F; 0 where Windows-1252 defines no character.
+  static constexpr uint16_t kHigh[32] = {
+      0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+      0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
+      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+      0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+  std::string out;
+  out.reserve(s.size() + s.size() / 8);
+  for (char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c < 0x80) {
+      out += ch;
+    } else if (c < 0xA0) {
+      AppendUtf8(out, kHigh[c - 0x80] ? kHigh[c - 0x80] : 0xFFFD);
+    } else {
+      AppendUtf8(out, c);  // Latin-1
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 int Text::OriginalColumn(int line, int offset) const {
@@ -98,6 +133,10 @@ Text NormalizeText(std::string_view bytes) {
     decoded = DecodeUtf16(bytes, bytes[0] == '\xFE');
     bytes = decoded;
     text.repairs.push_back({1, 1, "decoded UTF-16 to UTF-8"});
+  } else if (LooksLikeWindows1252(bytes)) {
+    decoded = DecodeWindows1252(bytes);
+    bytes = decoded;
+    text.repairs.push_back({1, 1, "not UTF-8: decoded as Windows-1252"});
   }
   std::string& out = text.utf8;
   out.reserve(bytes.size());

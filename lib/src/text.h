@@ -34,7 +34,8 @@ struct Text {
   int OriginalColumn(int line, int offset) const;
 };
 
-// Normalises raw bytes: drops a UTF-8 BOM, decodes UTF-16 with a BOM,
+// Normalises raw bytes: drops a UTF-8 BOM, decodes UTF-16 with a BOM and
+// text that is not UTF-8 but reads as Windows-1252 (each noted once),
 // turns CRLF and lone CR into "\n", no-break and other fixed-width spaces
 // into " ", drops form feeds, and replaces invalid UTF-8 and control bytes
 // with U+FFFD, recording each replacement in `repairs`. Curly quotes and

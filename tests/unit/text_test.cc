@@ -31,8 +31,9 @@ TEST_CASE("no-break spaces become spaces, curly quotes stay") {
 }
 
 TEST_CASE("invalid UTF-8 is replaced with U+FFFD and reported with its place") {
-  const auto text = NormalizeText("ok\nab\xFF" "cd\n\xC3\x28");
-  CHECK(text.utf8 == "ok\nab\xEF\xBF\xBD" "cd\n\xEF\xBF\xBD(");
+  // The \xC3\xA9 makes the text UTF-8 with damage, not Windows-1252.
+  const auto text = NormalizeText("\xC3\xA9\nab\xFF" "cd\n\xC3\x28");
+  CHECK(text.utf8 == "\xC3\xA9\nab\xEF\xBF\xBD" "cd\n\xEF\xBF\xBD(");
   REQUIRE(text.repairs.size() == 2);
   CHECK(text.repairs[0].line == 2);
   CHECK(text.repairs[0].column == 3);
@@ -43,9 +44,10 @@ TEST_CASE("invalid UTF-8 is replaced with U+FFFD and reported with its place") {
 }
 
 TEST_CASE("overlong forms and surrogates are invalid UTF-8") {
-  CHECK(NormalizeText("\xC0\xAF").repairs.size() == 2);
-  CHECK(NormalizeText("\xED\xA0\x80").repairs.size() == 3);
-  CHECK(NormalizeText("\xF4\x90\x80\x80").repairs.size() == 4);
+  const std::string valid = "\xC3\xA9";  // so the text is not Windows-1252
+  CHECK(NormalizeText(valid + "\xC0\xAF").repairs.size() == 2);
+  CHECK(NormalizeText(valid + "\xED\xA0\x80").repairs.size() == 3);
+  CHECK(NormalizeText(valid + "\xF4\x90\x80\x80").repairs.size() == 4);
   CHECK(NormalizeText("\xF0\x9F\x98\x80").repairs.empty());
 }
 
@@ -78,4 +80,16 @@ TEST_CASE("Unicode noncharacters are replaced and reported") {
   const auto text = NormalizeText("a\xEF\xB7\x90" "b\xEF\xBF\xBE" "c\xF0\x9F\xBF\xBF" "d\xEF\xBF\xBD\xF0\x90\x80\x80");
   CHECK(text.utf8 == "a\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c\xEF\xBF\xBD" "d\xEF\xBF\xBD\xF0\x90\x80\x80");
   CHECK(text.repairs.size() == 3);
+}
+
+TEST_CASE("Windows-1252 text is decoded, mixed damage is not") {
+  // 0x93 0x94: curly double quotes; 0x92: right single quote; 0xA3: pound.
+  const auto text = NormalizeText("the \x93" "Council\x94" "\nchildren\x92" "s \xA3" "5m");
+  CHECK(text.utf8 == "the \xE2\x80\x9C" "Council\xE2\x80\x9D" "\nchildren\xE2\x80\x99" "s \xC2\xA3" "5m");
+  REQUIRE(text.repairs.size() == 1);
+  CHECK(text.repairs[0].message == "not UTF-8: decoded as Windows-1252");
+  // A valid UTF-8 sequence elsewhere: stray bytes are damage, not a charset.
+  const auto mixed = NormalizeText("caf\xC3\xA9 \x93" "x\x94");
+  CHECK(mixed.utf8 == "caf\xC3\xA9 \xEF\xBF\xBD" "x\xEF\xBF\xBD");
+  CHECK(mixed.repairs.size() == 2);
 }
