@@ -125,6 +125,7 @@ void RunBatch(const InputSource& next, int jobs, size_t total, bool progress,
   std::map<size_t, Outcome> finished;          // waiting for their turn
   bool closed = false;
   std::vector<std::thread> workers;
+  workers.reserve(static_cast<size_t>(jobs));
   for (int t = 0; t < jobs; ++t) {
     workers.emplace_back([&] {
       for (;;) {

@@ -42,6 +42,7 @@ Result<std::string> ReadInput(const std::string& path, bool allow_binary, size_t
   }
   const bool utf16 = data.size() >= 2 && (data.compare(0, 2, "\xFF\xFE") == 0 ||
                                           data.compare(0, 2, "\xFE\xFF") == 0);
+  // NOLINTNEXTLINE(bugprone-not-null-terminated-result): a search for NUL, no string made
   if (!allow_binary && !utf16 && std::memchr(data.data(), '\0', data.size()) != nullptr) {
     return Error{"binary file (contains NUL bytes); skipped", {}};
   }

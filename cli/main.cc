@@ -277,6 +277,7 @@ int RunCheck(const Config& config) {
   std::cerr << "whereas: checked " << plural(checked, "file") << ": "
             << plural(static_cast<size_t>(errors), "error") << ", "
             << plural(static_cast<size_t>(warnings), "warning");
+  // cppcheck-suppress knownConditionTrueFalse ; set in the deliver lambda
   if (notes) std::cerr << ", " << plural(static_cast<size_t>(notes), "note");
   if (totals.unreadable) std::cerr << "; " << totals.unreadable << " unreadable";
   std::cerr << '\n';
@@ -363,7 +364,7 @@ int RunDetect(const Config& config) {
         o.unknown = d.grammar == nullptr;
         return o;
       },
-      [&](Outcome& o) { sink.Write(o.out); }, &input_error);
+      [&](const Outcome& o) { sink.Write(o.out); }, &input_error);
   const bool failed = !sink.Close() || input_error;
   return Status(totals, failed, false);
 }
@@ -433,5 +434,12 @@ int Main(int argc, const char* const* argv) {
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
-  return whereas::cli::Main(argc, argv);
+  // Expected failures are values; an exception here is a bug or exhaustion
+  // (std::bad_alloc): say so and fail, never abort with a core dump.
+  try {
+    return whereas::cli::Main(argc, argv);
+  } catch (const std::exception& e) {
+    std::cerr << "whereas: internal error: " << e.what() << '\n';
+    return whereas::cli::kExitFailure;
+  }
 }

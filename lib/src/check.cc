@@ -129,6 +129,7 @@ class Checker {
     // A list that holds exactly the right numbers in the wrong order is an
     // order fault, not a run of gaps.
     std::vector<int> values;
+    values.reserve(seq.size());
     for (const Item* item : seq) values.push_back(ValueOf(*item));
     std::vector<int> sorted = values;
     std::sort(sorted.begin(), sorted.end());
@@ -176,6 +177,7 @@ class Checker {
   void CheckTree(const std::vector<Item>& roots, std::optional<int> expected) {
     CheckList(roots, nullptr, expected);
     std::vector<const Item*> stack;
+    stack.reserve(roots.size());
     for (const Item& item : roots) stack.push_back(&item);
     while (!stack.empty()) {
       const Item* item = stack.back();

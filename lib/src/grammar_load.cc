@@ -81,8 +81,8 @@ RE2::Options PatternOptions(int64_t max_mem = kDefaultMaxMem) {
 }
 
 struct Positioned {
-  int line;
-  int column;
+  int line;    // cppcheck-suppress unusedStructMember ; sorted on in Sorted()
+  int column;  // cppcheck-suppress unusedStructMember
   std::string text;
 };
 
@@ -108,6 +108,7 @@ class Loader {
       return std::tie(a.line, a.column) < std::tie(b.line, b.column);
     });
     std::vector<std::string> out;
+    out.reserve(list.size());
     for (auto& p : list) out.push_back(std::move(p.text));
     return out;
   }

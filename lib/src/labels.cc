@@ -128,7 +128,11 @@ int LabelValue(std::string_view label, ItemStyle style) {
     case ItemStyle::kRomanParen:
       return AllOf(label, ::islower) ? RomanValue(label) : 0;
     case ItemStyle::kRomanUpper:
-      return AllOf(label, ::isupper) ? RomanValue(Lower(label)) : 0;
+    {
+      if (!AllOf(label, ::isupper)) return 0;
+      const std::string lower = Lower(label);
+      return RomanValue(lower);
+    }
     case ItemStyle::kMultilevel:
     case ItemStyle::kBullet:
     case ItemStyle::kTable:

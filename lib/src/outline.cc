@@ -124,6 +124,7 @@ class Builder {
   // the parent's tail, or returns the rest that is a line of its own.
   std::optional<Piece> Split(int node, const Piece& piece, int text_offset);
 
+  // cppcheck-suppress constParameter ; returns a mutable part of `node`
   std::string& LastText(Node& node) {
     return node.in_tail ? *node.tail : node.text;
   }
@@ -216,6 +217,7 @@ std::string Builder::NextLabel() const {
       best = i;
     }
   }
+  if (best < 0) return "";
   const LineRule& rule = g_.rules[best];
   std::vector<re2::StringPiece> groups(rule.label_group + 1);
   const std::string_view text = (*lines_)[j].text;
@@ -558,7 +560,6 @@ void Builder::ImplicitParent(const std::string& label, int line) {
     const std::string prefix = label.substr(0, dot);
     if (containers_[container_].by_label.count(prefix)) break;
     missing.push_back(prefix);
-    if (dot == 0) break;
   }
   for (auto it = missing.rbegin(); it != missing.rend(); ++it) {
     Node node;
@@ -863,7 +864,7 @@ void Builder::PlaceBullet(int n) {
     return;
   }
   // Among labelled siblings: a label the source lost.
-  List& l = stack_[top];
+  const List& l = stack_[top];
   nodes_[n].style = l.style;
   nodes_[n].path_label = LabelAt(l.last + 1, l.style);
   Diagnose(Severity::kWarning, "numbering-missing-label", n, nodes_[n].line,

@@ -2,6 +2,7 @@
 #include "whereas/parse.h"
 
 #include <algorithm>
+#include <cmath>
 #include <tuple>
 
 #include "classify.h"
@@ -20,7 +21,7 @@ constexpr double kMinConfidence = 0.5;
 
 // Detection reads a document's opening (title, headings, header table),
 // not all of it: its cost stays flat however long the document is.
-constexpr size_t kDetectBytes = 64 * 1024;
+constexpr size_t kDetectBytes = size_t{64} * 1024;
 
 double Score(const internal::GrammarData& g,
              const std::vector<internal::Line>& lines) {
@@ -56,7 +57,7 @@ Detection DetectLines(const std::vector<Grammar>& grammars,
     if (score > best.confidence) best = {&g, score};
   }
   // Two decimals: confidence is a ranking, not a measurement.
-  best.confidence = static_cast<double>(static_cast<int>(best.confidence * 100 + 0.5)) / 100;
+  best.confidence = static_cast<double>(std::lround(best.confidence * 100)) / 100;
   if (best.confidence < kMinConfidence) best.grammar = nullptr;
   return best;
 }

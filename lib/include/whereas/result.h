@@ -25,8 +25,11 @@ struct Error {
 template <typename T>
 class Result {
  public:
-  Result(T value) : state_(std::move(value)) {}         // NOLINT: implicit
-  Result(Error error) : state_(std::move(error)) {}     // NOLINT: implicit
+  // Implicit, like std::expected: `return value;` and `return Error{...};`.
+  // cppcheck-suppress noExplicitConstructor
+  Result(T value) : state_(std::move(value)) {}  // NOLINT(google-explicit-constructor)
+  // cppcheck-suppress noExplicitConstructor
+  Result(Error error) : state_(std::move(error)) {}  // NOLINT(google-explicit-constructor)
 
   bool has_value() const { return state_.index() == 0; }
   explicit operator bool() const { return has_value(); }

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Static analysis of lib/ and cli/: cppcheck and clang-tidy with the checked-in
+# configurations (.cppcheck-suppressions, .clang-tidy). Fails on any finding.
+#   bash scripts/lint.sh [BUILD_DIR]   (a build with compile_commands.json)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build-lint}
+cmake -S . -B "$build" -DCMAKE_EXPORT_COMPILE_COMMANDS=ON -DWHEREAS_BUILD_TESTS=OFF > /dev/null
+cmake --build "$build" -j"$(nproc)" --target libwhereas > /dev/null  # generates sources
+echo "cppcheck: lib/ cli/"
+cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability,style \
+  --std=c++20 --language=c++ --inline-suppr --suppressions-list=.cppcheck-suppressions \
+  -I lib/include -I lib/src -I cli lib/src cli
+echo "clang-tidy: lib/ cli/"
+files=(lib/src/*.cc cli/*.cc)
+printf '%s\n' "${files[@]}" | xargs -P "$(nproc)" -n 1 clang-tidy -p "$build" --quiet 2>/dev/null
+echo "lint: clean"
