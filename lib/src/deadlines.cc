@@ -477,85 +477,81 @@ const std::shared_ptr<const DeadlineRules>& BuiltinDeadlineRules(
   return kBuiltin.first;
 }
 
-std::vector<Found<Deadline>> FindDeadlines(const DeadlineRules& rules, std::string_view text,
-                                           const PhraseContext& context) {
-  struct Candidate {
-    const DeadlineRule* rule;
-    std::vector<re2::StringPiece> groups;
-  };
-  std::vector<Candidate> candidates;
+namespace {
+
+// A match of one rule, `start` being where its span (the phrase) begins.
+template <typename Rule>
+struct RuleMatch {
+  const Rule* rule;
+  std::vector<re2::StringPiece> groups;
+  size_t start;
+};
+
+// Every match in `text` of the rules that `set` says may match, keeping the
+// ones whose spans (`span_of` a match) do not overlap, in text order.
+template <typename Rule, typename SpanOf>
+std::vector<RuleMatch<Rule>> Matches(const std::vector<Rule>& rules, const RE2::Set& set,
+                                     std::string_view text, SpanOf span_of) {
+  if (rules.empty()) return {};
+  std::vector<RuleMatch<Rule>> candidates;
   std::vector<Span> spans;
-  if (rules.rules.empty()) return {};
-  for (int r : Prefilter(*rules.rule_set, rules.rules.size(), text)) {
-    const DeadlineRule& rule = rules.rules[r];
+  for (int r : Prefilter(set, rules.size(), text)) {
+    const Rule& rule = rules[r];
     const int n = rule.re->NumberOfCapturingGroups() + 1;
     std::vector<re2::StringPiece> g(n);
     size_t pos = 0;
     while (pos <= text.size() &&
            rule.re->Match(text, pos, text.size(), RE2::UNANCHORED, g.data(), n)) {
-      const re2::StringPiece& p = rule.phrase && g[rule.phrase].data() ? g[rule.phrase] : g[0];
-      const size_t start = static_cast<size_t>(p.data() - text.data());
-      spans.push_back({start, start + p.size(), candidates.size()});
-      candidates.push_back({&rule, g});
+      const re2::StringPiece span = span_of(rule, g);
+      const size_t start = static_cast<size_t>(span.data() - text.data());
+      spans.push_back({start, start + span.size(), candidates.size()});
+      candidates.push_back({&rule, g, start});
       const size_t end = static_cast<size_t>(g[0].data() - text.data()) + g[0].size();
       pos = std::max(end, pos + 1);
     }
   }
+  std::vector<RuleMatch<Rule>> kept;
+  for (size_t i : NonOverlapping(spans)) kept.push_back(std::move(candidates[i]));
+  std::sort(kept.begin(), kept.end(),
+            [](const auto& a, const auto& b) { return a.start < b.start; });
+  return kept;
+}
+
+}  // namespace
+
+std::vector<Found<Deadline>> FindDeadlines(const DeadlineRules& rules, std::string_view text,
+                                           const PhraseContext& context) {
   std::vector<Found<Deadline>> out;
-  for (size_t i : NonOverlapping(spans)) {
-    const Candidate& c = candidates[i];
-    const size_t offset =
-        std::find_if(spans.begin(), spans.end(), [&](const Span& s) { return s.index == i; })->start;
-    out.push_back({Resolve(rules, *c.rule, c.groups, text, context), offset});
+  const auto phrase = [](const DeadlineRule& r, const std::vector<re2::StringPiece>& g) {
+    return r.phrase && g[r.phrase].data() ? g[r.phrase] : g[0];
+  };
+  for (const auto& match : Matches(rules.rules, *rules.rule_set, text, phrase)) {
+    out.push_back({Resolve(rules, *match.rule, match.groups, text, context), match.start});
   }
-  std::sort(out.begin(), out.end(),
-            [](const auto& a, const auto& b) { return a.offset < b.offset; });
   return out;
 }
 
 std::vector<Found<DateMention>> FindDates(const DeadlineRules& rules, std::string_view text,
                                           const PhraseContext& context) {
-  struct Candidate {
-    const DateRule* rule;
-    std::vector<re2::StringPiece> groups;
-  };
-  std::vector<Candidate> candidates;
-  std::vector<Span> spans;
-  if (rules.dates.empty()) return {};
-  for (int r : Prefilter(*rules.date_set, rules.dates.size(), text)) {
-    const DateRule& rule = rules.dates[r];
-    const int n = rule.re->NumberOfCapturingGroups() + 1;
-    std::vector<re2::StringPiece> g(n);
-    size_t pos = 0;
-    while (pos <= text.size() &&
-           rule.re->Match(text, pos, text.size(), RE2::UNANCHORED, g.data(), n)) {
-      const size_t start = static_cast<size_t>(g[0].data() - text.data());
-      spans.push_back({start, start + g[0].size(), candidates.size()});
-      candidates.push_back({&rule, g});
-      pos = std::max(start + g[0].size(), pos + 1);
-    }
-  }
   std::vector<Found<DateMention>> out;
-  for (size_t i : NonOverlapping(spans)) {
-    const Candidate& c = candidates[i];
-    const auto& g = c.groups;
+  const auto whole = [](const DateRule&, const std::vector<re2::StringPiece>& g) { return g[0]; };
+  for (const auto& match : Matches(rules.dates, *rules.date_set, text, whole)) {
+    const auto& g = match.groups;
     DateMention m;
     m.text = std::string(g[0].data(), g[0].size());
-    const size_t start = static_cast<size_t>(g[0].data() - text.data());
-    const int month = MonthOf(Group(g, c.rule->month));
+    const size_t start = match.start;
+    const int month = MonthOf(Group(g, match.rule->month));
     std::optional<int> year;
-    if (!Group(g, c.rule->year).empty()) {
-      year = std::atoi(std::string(Group(g, c.rule->year)).c_str());
+    if (!Group(g, match.rule->year).empty()) {
+      year = std::atoi(std::string(Group(g, match.rule->year)).c_str());
     } else {
       year = CarryYear(text, start, start + g[0].size(), context);
     }
-    const int day = Number(rules, Group(g, c.rule->day));
+    const int day = Number(rules, Group(g, match.rule->day));
     m.precision = day > 0 ? "day" : "month";
     if (month > 0 && year) m.date = Date::FromYmd(*year, month, day > 0 ? day : 1);
     out.push_back({std::move(m), start});
   }
-  std::sort(out.begin(), out.end(),
-            [](const auto& a, const auto& b) { return a.offset < b.offset; });
   return out;
 }
 

@@ -59,7 +59,7 @@ enum class Transform {
   kNone,
   kSqueeze,    // remove all white space: "497A (4B)" -> "497A(4B)"
   kTitleCase,  // "EDUCATION ACT 1996" -> "Education Act 1996"
-  kNameCase,   // "SUZANNE LUNN" -> "Suzanne Lunn"
+  kNameCase,   // "JANE DOE" -> "Jane Doe"
 };
 
 // A capture group that fills a metadata field (or a key of a map/records

@@ -26,7 +26,7 @@ bool StartsLowercase(std::string_view s);
 // "EDUCATION ACT 1996" -> "Education Act 1996"; small words (of, and, the,
 // for, in, on, upon, to, by, at) stay lowercase except first.
 std::string TitleCase(std::string_view s);
-// "SUZANNE O'BRIEN-SMITH" -> "Suzanne O'Brien-Smith"; mixed-case input is
+// "JANE O'BRIEN-SMITH" -> "Jane O'Brien-Smith"; mixed-case input is
 // returned unchanged.
 std::string NameCase(std::string_view s);
 // `s` with all white space removed.

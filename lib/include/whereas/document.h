@@ -86,7 +86,7 @@ struct DateMention {
 
 struct Definition {
   std::string term;                  // "the Council"
-  std::optional<std::string> means;  // "Barnet Borough Council"
+  std::optional<std::string> means;  // "Borsetshire County Council"
   int line = 0;
 };
 
