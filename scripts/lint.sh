@@ -5,7 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build-lint}
-cmake -S . -B "$build" -DCMAKE_EXPORT_COMPILE_COMMANDS=ON -DWHEREAS_BUILD_TESTS=OFF > /dev/null
+if [ ! -f "$build/compile_commands.json" ]; then
+  cmake -S . -B "$build" -DCMAKE_EXPORT_COMPILE_COMMANDS=ON -DWHEREAS_BUILD_TESTS=OFF > /dev/null
+fi
 cmake --build "$build" -j"$(nproc)" --target libwhereas > /dev/null  # generates sources
 echo "cppcheck: lib/ cli/"
 cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability,style \

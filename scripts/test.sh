@@ -13,7 +13,8 @@ jobs=$(nproc)
 bash scripts/deps.sh
 
 echo "== 1. build and test"
-cmake -S . -B "$prefix" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWHEREAS_BUILD_TESTS=ON -DWHEREAS_WERROR=ON
+cmake -S . -B "$prefix" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWHEREAS_BUILD_TESTS=ON -DWHEREAS_WERROR=ON \
+  -DCMAKE_EXPORT_COMPILE_COMMANDS=ON
 cmake --build "$prefix" -j"$jobs"
 ctest --test-dir "$prefix" --output-on-failure -j"$jobs"
 [ "${WHEREAS_QUICK:-0}" = 1 ] && exit 0
@@ -43,5 +44,5 @@ for target in parse grammar; do
 done
 
 echo "== 4. lint"
-bash scripts/lint.sh "$prefix-lint"
+bash scripts/lint.sh "$prefix"
 echo "all stages passed"
