@@ -364,6 +364,17 @@ void Builder::OnHeading(const LineRule& rule, const Piece& piece,
     if (rule.id_group > 0 && !groups[rule.id_group].empty()) {
       annex.id = std::string(groups[rule.id_group]);
     }
+    if (rule.subtitle_group > 0 && !groups[rule.subtitle_group].empty()) {
+      annex.subtitle = Trim(std::string_view(groups[rule.subtitle_group]));
+      annex_header_ = 2;
+    }
+  } else if (rule.heading_group > 0 && !groups[rule.heading_group].empty()) {
+    // Words after the heading ("NOW THEREFORE the Secretary of State
+    // directs ... as follows:") head the zone's first item.
+    pending_heading_ = {Clean(Trim(std::string_view(groups[rule.heading_group])), piece.line,
+                              piece.offset + static_cast<int>(groups[rule.heading_group].data() -
+                                                              piece.text.data())),
+                        piece.line};
   }
   OnFields(rule, piece, groups);
 }

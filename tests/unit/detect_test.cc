@@ -32,6 +32,7 @@ TEST_CASE("every sample is detected as its kind") {
       // Variants written for this test: another council, another committee.
       {"tests/detect/direction-variant.txt", "direction"},
       {"tests/detect/committee-variant.txt", "committee-report"},
+      {"tests/detect/direction-variant-inline.txt", "direction"},
   };
   for (const auto& [file, kind] : cases) {
     CAPTURE(file);
@@ -157,4 +158,21 @@ TEST_CASE("facts: commissioner report extract") {
   for (const auto& d : doc.diagnostics) merged |= d.rule == "merged-items" && d.line == 50;
   CHECK(merged);
   CHECK(doc.unplaced.empty());
+}
+
+TEST_CASE("a direction whose headings carry text on their line") {
+  // "Now, therefore, the Secretary of State directs ... as follows:" and
+  // "Annex A – Terms of Reference for the Commissioner".
+  const Document doc = ParseFile("tests/detect/direction-variant-inline.txt");
+  CHECK(Paths(doc.recitals) == std::vector<std::string>{"1", "2"});
+  CHECK(Paths(doc.recitals[1].items) == std::vector<std::string>{"2.a", "2.b"});
+  CHECK(Paths(doc.clauses) == std::vector<std::string>{"3", "4"});
+  CHECK(doc.clauses[0].heading == "the Secretary of State directs the Council as follows:");
+  REQUIRE(doc.annexes.size() == 1);
+  CHECK(doc.annexes[0].id == "A");
+  CHECK(doc.annexes[0].subtitle == "Terms of Reference for the Commissioner");
+  CHECK(Paths(doc.annexes[0].items) == std::vector<std::string>{"A.1", "A.2"});
+  CHECK(doc.date->ToIso() == "2016-10-01");
+  CHECK(doc.unplaced.empty());
+  CHECK(doc.diagnostics.empty());
 }
