@@ -212,10 +212,12 @@ std::unique_ptr<RE2> Loader::Compile(const YAML::Node& node,
   const std::string pattern = Scalar(node, what);
   auto re = std::make_unique<RE2>(FoldQuotes(pattern), PatternOptions(max_mem_));
   if (!re->ok()) {
-    Error(node,
-          "pattern does not compile: " + re->error() + ": '" +
-              re->error_arg() + "'",
-          "grammar-pattern");
+    std::string message = "pattern does not compile: " + re->error();
+    if (!re->error_arg().empty()) message += ": '" + re->error_arg() + "'";
+    if (re->error_code() == RE2::ErrorPatternTooLarge) {
+      message += " (the grammar's max_mem is " + std::to_string(max_mem_) + " bytes)";
+    }
+    Error(node, message, "grammar-pattern");
     return nullptr;
   }
   return re;
