@@ -79,7 +79,8 @@ const Grammar* FindGrammar(const Config& config) {
 // reason in `o->err`, when the input cannot be read.
 std::optional<Document> Load(const Config& config, const Input& input, Outcome* o) {
   o->file = input.name;
-  std::string text;
+  std::string read;  // the file's bytes; an NDJSON record's text is used in place
+  std::string_view text;
   if (input.text) {
     text = *input.text;
   } else {
@@ -93,7 +94,8 @@ std::optional<Document> Load(const Config& config, const Input& input, Outcome* 
       o->unreadable = true;
       return std::nullopt;
     }
-    text = std::move(bytes).value();
+    read = std::move(bytes).value();
+    text = read;
   }
   o->bytes = text.size();
   const Grammar* grammar = FindGrammar(config);
@@ -348,7 +350,6 @@ int RunDetect(const Config& config) {
       config,
       [&](const Input& input) {
         Outcome o;
-        std::string text;
         auto bytes = ReadInput(input.name, false, config.max_bytes);
         if (!bytes) {
           o.err = Complaint(input.name, bytes.error().message);
