@@ -513,6 +513,28 @@ void WriteDeadline(Sink& s, const Deadline& d, const std::string* file) {
   s.EndMap();
 }
 
+// One diagnostic record; with `file`, a "file" key first.
+void WriteDiagnostic(Sink& s, const Diagnostic& d, const std::string* file) {
+  s.BeginMap();
+  if (file) {
+    s.Key("file");
+    s.String(*file);
+  }
+  s.Key("severity");
+  s.String(ToString(d.severity));
+  s.Key("rule");
+  s.String(d.rule);
+  s.Key("path");
+  s.String(d.path);
+  s.Key("line");
+  s.Int(d.line);
+  s.Key("column");
+  s.Int(d.column);
+  s.Key("message");
+  s.String(d.message);
+  s.EndMap();
+}
+
 void WriteDocument(Sink& s, const Document& doc) {
   s.BeginMap();
   s.Key("schema");
@@ -608,22 +630,7 @@ void WriteDocument(Sink& s, const Document& doc) {
 
   s.Key("diagnostics");
   s.BeginSeq(doc.diagnostics.empty());
-  for (const Diagnostic& d : doc.diagnostics) {
-    s.BeginMap();
-    s.Key("severity");
-    s.String(ToString(d.severity));
-    s.Key("rule");
-    s.String(d.rule);
-    s.Key("path");
-    s.String(d.path);
-    s.Key("line");
-    s.Int(d.line);
-    s.Key("column");
-    s.Int(d.column);
-    s.Key("message");
-    s.String(d.message);
-    s.EndMap();
-  }
+  for (const Diagnostic& d : doc.diagnostics) WriteDiagnostic(s, d, nullptr);
   s.EndSeq();
 
   s.Key("unplaced");
@@ -645,24 +652,7 @@ void WriteDiagnosticRecords(Sink& s, const std::vector<FileDiagnostics>& files) 
   for (const auto& f : files) count += f.diagnostics.size();
   s.BeginSeq(count == 0);
   for (const auto& f : files) {
-    for (const Diagnostic& d : f.diagnostics) {
-      s.BeginMap();
-      s.Key("file");
-      s.String(f.file);
-      s.Key("severity");
-      s.String(ToString(d.severity));
-      s.Key("rule");
-      s.String(d.rule);
-      s.Key("path");
-      s.String(d.path);
-      s.Key("line");
-      s.Int(d.line);
-      s.Key("column");
-      s.Int(d.column);
-      s.Key("message");
-      s.String(d.message);
-      s.EndMap();
-    }
+    for (const Diagnostic& d : f.diagnostics) WriteDiagnostic(s, d, &f.file);
   }
   s.EndSeq();
 }
