@@ -2,6 +2,8 @@
 // calendar arithmetic. A date that cannot be computed stays null.
 #include "deadlines.h"
 
+#include "grammar_internal.h"
+
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -282,11 +284,7 @@ std::shared_ptr<const DeadlineRules> Loader::Load(const YAML::Node& node) {
               "grammar-unknown-field");
       }
     }
-    const auto& g = rule.re->NamedCapturingGroups();
-    const auto group = [&](const char* n) {
-      auto it = g.find(n);
-      return it == g.end() ? 0 : it->second;
-    };
+    const auto group = [&](const char* n) { return GroupIndex(*rule.re, n); };
     rule.phrase = group("phrase");
     rule.day = group("day");
     rule.month = group("month");
@@ -312,14 +310,13 @@ std::shared_ptr<const DeadlineRules> Loader::Load(const YAML::Node& node) {
     }
     rule.re = Compile(r["pattern"]);
     if (!rule.re) continue;
-    const auto& g = rule.re->NamedCapturingGroups();
-    if (!g.count("month")) {
+    rule.month = GroupIndex(*rule.re, "month");
+    if (rule.month == 0) {
       Error(r["pattern"], "a date pattern must capture 'month'", "grammar-missing-key");
       continue;
     }
-    rule.day = g.count("day") ? g.at("day") : 0;
-    rule.month = g.at("month");
-    rule.year = g.count("year") ? g.at("year") : 0;
+    rule.day = GroupIndex(*rule.re, "day");
+    rule.year = GroupIndex(*rule.re, "year");
     CheckExamples(r, *rule.re);
     rules->dates.push_back(std::move(rule));
   }

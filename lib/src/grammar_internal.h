@@ -188,6 +188,13 @@ struct GrammarData {
   std::shared_ptr<const DeadlineRules> deadlines;
 };
 
+// The number of the capture group `name` of `re`, or 0 when it has none.
+inline int GroupIndex(const RE2& re, const std::string& name) {
+  const auto& groups = re.NamedCapturingGroups();
+  const auto it = groups.find(name);
+  return it == groups.end() ? 0 : it->second;
+}
+
 // Bit i set when line rule i matched. Grammars have at most 64 line rules.
 using RuleMask = uint64_t;
 constexpr int kMaxLineRules = 64;

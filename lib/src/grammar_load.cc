@@ -536,11 +536,7 @@ void Loader::LoadRules(const YAML::Node& node) {
           return kStructuralCaptures.count(n) > 0 || FieldIndex(n) >= 0;
         });
       }
-      const auto& groups = rule.re->NamedCapturingGroups();
-      const auto group = [&](const char* name) {
-        auto it = groups.find(name);
-        return it == groups.end() ? 0 : it->second;
-      };
+      const auto group = [&](const char* name) { return GroupIndex(*rule.re, name); };
       rule.label_group = group("label");
       rule.text_group = group("text");
       rule.heading_group = group("heading");
