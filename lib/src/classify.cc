@@ -32,6 +32,41 @@ std::vector<RuleMask> ClassifyLines(const GrammarData& grammar,
   return masks;
 }
 
+std::string CompileHead(LineRule* rule, const RE2::Options& options) {
+  const std::string& pattern = rule->re->pattern();
+  const auto split = SplitRestOfLine(pattern);
+  if (!split) return pattern;
+  auto head = std::make_unique<RE2>(split->head, options);
+  const int groups = rule->re->NumberOfCapturingGroups();
+  // The rest must be the last group, and the head every group before it.
+  if (!head->ok() || GroupIndex(*rule->re, split->name) != groups ||
+      head->NumberOfCapturingGroups() != groups - 1) {
+    return pattern;
+  }
+  rule->head = std::move(head);
+  rule->rest_kind = split->kind;
+  rule->rest_group = groups;
+  return split->set_pattern;
+}
+
+bool MatchRule(const LineRule& rule, std::string_view text,
+               re2::StringPiece* groups, int n) {
+  if (rule.head && n >= 1) {
+    const int head_n = std::min(n, rule.rest_group);
+    if (rule.head->Match(text, 0, text.size(), RE2::UNANCHORED, groups, head_n)) {
+      const size_t end = static_cast<size_t>(groups[0].data() - text.data()) + groups[0].size();
+      if (const auto rest = RestFits(rule.rest_kind, text, end)) {
+        // Every tail form runs to the end of the text.
+        groups[0] = re2::StringPiece(groups[0].data(),
+                                     static_cast<size_t>(text.data() + text.size() - groups[0].data()));
+        if (n > rule.rest_group) groups[rule.rest_group] = re2::StringPiece(rest->data(), rest->size());
+        return true;
+      }
+    }
+  }
+  return rule.re->Match(text, 0, text.size(), RE2::UNANCHORED, groups, n);
+}
+
 int WinningRule(const GrammarData& grammar, RuleMask mask, int zone) {
   int best = -1;
   for (int i = 0; mask != 0; ++i, mask >>= 1) {

@@ -17,6 +17,20 @@ std::vector<RuleMask> ClassifyLines(const GrammarData& grammar,
 // The mask of one string.
 RuleMask ClassifyLine(const GrammarData& grammar, std::string_view line);
 
+// Compiles rule->head when rule->re splits before a final capture of the
+// rest of the line (rest_of_line.h), and returns what the classification
+// set matches for the rule: the head and what the rest must hold, or the
+// whole pattern.
+std::string CompileHead(LineRule* rule, const RE2::Options& options);
+
+// Matches `rule` against `text` (a line, or the rest of one), filling
+// groups[0..n-1] exactly as rule.re->Match() would. A rule split before a
+// capture of the rest of the line matches its head and takes the rest
+// without reading it through RE2; only when the rest does not fit is the
+// full pattern run.
+bool MatchRule(const LineRule& rule, std::string_view text,
+               re2::StringPiece* groups, int n);
+
 // The rule that wins among those in `mask` in zone `zone`: the highest
 // priority among rules that apply there, the earliest on a tie. -1 if none.
 int WinningRule(const GrammarData& grammar, RuleMask mask, int zone);

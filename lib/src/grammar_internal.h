@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "rest_of_line.h"
 #include "whereas/document.h"
 
 namespace whereas::internal {
@@ -85,6 +86,12 @@ struct LineRule {
   int into = -1;           // field index for captures, or -1
   std::vector<FieldCapture> captures;
   int line = 0;  // line of the rule in the grammar file
+  // The pattern without its final capture of the rest of the line, when it
+  // has one (rest_of_line.h): capturing then reads the label, not the whole
+  // paragraph. `rest_group` is that capture's group, 0 when not split.
+  std::unique_ptr<RE2> head;
+  RestKind rest_kind = RestKind::kAny;
+  int rest_group = 0;
 };
 
 enum class FieldType { kString, kDate, kBool, kList, kMap, kRecords };

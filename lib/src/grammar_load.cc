@@ -568,10 +568,14 @@ void Loader::LoadRules(const YAML::Node& node) {
   }
   if (!errors_.empty()) return;
 
-  auto set = std::make_unique<RE2::Set>(PatternOptions(max_mem_), RE2::UNANCHORED);
+  // Anchored: a line that no rule can start with costs a few bytes, not the
+  // whole line. A pattern that may match further in is given a leading .*?.
+  auto set = std::make_unique<RE2::Set>(PatternOptions(max_mem_), RE2::ANCHOR_START);
   for (size_t i = 0; i < data_->rules.size(); ++i) {
+    std::string pattern = CompileHead(&data_->rules[i], PatternOptions(max_mem_));
+    if (!StartsAnchored(pattern)) pattern = "(?s:.*?)(?:" + pattern + ")";
     std::string error;
-    if (set->Add(data_->rules[i].re->pattern(), &error) < 0) {
+    if (set->Add(pattern, &error) < 0) {
       Error(rule_nodes[i]["pattern"], "pattern does not compile: " + error,
             "grammar-pattern");
     }

@@ -221,8 +221,7 @@ std::string Builder::NextLabel() const {
   const LineRule& rule = g_.rules[best];
   std::vector<re2::StringPiece> groups(rule.label_group + 1);
   const std::string_view text = (*lines_)[j].text;
-  if (!rule.re->Match(text, 0, text.size(), RE2::UNANCHORED, groups.data(),
-                      rule.label_group + 1)) {
+  if (!MatchRule(rule, text, groups.data(), rule.label_group + 1)) {
     return "";
   }
   return std::string(groups[rule.label_group]);
@@ -633,7 +632,10 @@ std::optional<Builder::Piece> Builder::Split(int n, const Piece& piece,
     Node& node = nodes_[n];
     const int groups_n = std::max(rule.text_group, rule.rest_group) + 1;
     std::vector<re2::StringPiece> groups(groups_n);
-    if (!rule.re->Match(node.text, 0, node.text.size(), RE2::ANCHOR_BOTH,
+    // Without captures RE2 answers with its DFA in one pass; captures over a
+    // whole paragraph cost many times that, so they are asked only of a match.
+    if (!rule.re->Match(node.text, 0, node.text.size(), RE2::ANCHOR_BOTH, nullptr, 0) ||
+        !rule.re->Match(node.text, 0, node.text.size(), RE2::ANCHOR_BOTH,
                         groups.data(), groups_n)) {
       continue;
     }
@@ -995,8 +997,7 @@ void Builder::OnPiece(const Piece& piece, RuleMask mask) {
   const LineRule& rule = g_.rules[r];
   const int n_groups = rule.re->NumberOfCapturingGroups() + 1;
   std::vector<re2::StringPiece> groups(n_groups);
-  if (!rule.re->Match(piece.text, 0, piece.text.size(), RE2::UNANCHORED,
-                      groups.data(), n_groups)) {
+  if (!MatchRule(rule, piece.text, groups.data(), n_groups)) {
     OnText(piece);  // matched by the set, so this is unreachable
     blank_before_ = false;
     return;
