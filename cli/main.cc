@@ -204,13 +204,11 @@ int RunParse(const Config& config) {
         Outcome o;
         auto doc = Load(config, input, &o);
         if (!doc) return o;
-        std::ostringstream out;
         if (config.format == Format::kYaml) {
-          EmitYaml(*doc, out);
+          AppendYaml(*doc, &o.out);
         } else {
-          EmitJson(*doc, out);
+          AppendJson(*doc, &o.out);
         }
-        o.out = out.str();
         return o;
       },
       [&](Outcome& o) {

@@ -7,6 +7,8 @@
 #include "whereas/check.h"
 #include "whereas/whereas.h"
 
+#include <algorithm>
+#include <array>
 #include <cctype>
 #include <charconv>
 #include <string>
@@ -40,6 +42,18 @@ std::string FormatNumber(double d) {
   return std::string(buf, end);
 }
 
+// Bytes that may stand in a plain scalar anywhere but its first place
+// (',' only outside flow collections; ':' only when no space follows).
+constexpr std::array<bool, 256> PlainBytes() {
+  std::array<bool, 256> t{};
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = true;
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = true;
+  for (int c = '0'; c <= '9'; ++c) t[c] = true;
+  for (char c : std::string_view(" .-_/()'&;")) t[static_cast<unsigned char>(c)] = true;
+  return t;
+}
+constexpr std::array<bool, 256> kPlain = PlainBytes();
+
 // True when `s` can be written as a plain YAML scalar that every YAML 1.1
 // and 1.2 reader reads back as this same string: it starts with a letter,
 // holds only characters that mean nothing to YAML, and is not a word YAML
@@ -52,22 +66,30 @@ bool IsPlainSafe(std::string_view s, bool flow) {
   if (s.back() == ' ' || s.back() == ':') return false;
   for (size_t i = 0; i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
-    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                    (c >= '0' && c <= '9') || c == ' ' || c == '.' ||
-                    c == '-' || c == '_' || c == '/' || c == '(' || c == ')' ||
-                    c == '\'' || c == '&' || (c == ',' && !flow) || c == ';' ||
-                    (c == ':' && i + 1 < s.size() && s[i + 1] != ' ');
+    if (kPlain[c]) continue;
+    const bool ok = (c == ',' && !flow) || (c == ':' && i + 1 < s.size() && s[i + 1] != ' ');
     if (!ok) return false;
   }
+  if (s.size() > 5) return true;
   static constexpr std::string_view kReserved[] = {
       "y", "n", "yes", "no", "on", "off", "true", "false", "null", "nan",
       "inf"};
-  std::string lower(s);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   for (std::string_view r : kReserved) {
-    if (lower == r) return false;
+    if (r.size() == s.size() &&
+        std::equal(r.begin(), r.end(), s.begin(), [](char a, char b) {
+          return a == std::tolower(static_cast<unsigned char>(b));
+        })) {
+      return false;
+    }
   }
   return true;
+}
+
+// Appends the decimal digits of `i`.
+void AppendInt(std::string* out, long long i) {
+  char buf[24];
+  const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, i);
+  out->append(buf, end);
 }
 
 class YamlSink : public Sink {
@@ -125,6 +147,8 @@ class YamlSink : public Sink {
 // them. Tests compare the two on every sample and on hostile strings.
 class FastYamlSink : public Sink {
  public:
+  // Appends to `out`.
+  explicit FastYamlSink(std::string* out) : out_(*out) {}
   ~FastYamlSink() override = default;
   void BeginMap(bool empty) override {
     if (empty) {
@@ -163,20 +187,19 @@ class FastYamlSink : public Sink {
     if (IsPlainSafe(s, flow)) {
       Scalar(s);
     } else {
-      std::string quoted;
-      Quote(s, &quoted);
-      Scalar(quoted);
+      Scalar("");
+      Quote(s);
     }
   }
-  void Int(long long i) override { Scalar(std::to_string(i)); }
+  void Int(long long i) override {
+    Scalar("");
+    AppendInt(&out_, i);
+  }
   void Number(double d) override { Scalar(FormatNumber(d)); }
   void Bool(bool b) override { Scalar(b ? "true" : "false"); }
   void Null() override { Scalar("null"); }
   void IsoDate(const std::string& iso) override { Scalar(iso); }
-  void Finish(std::ostream& os) {
-    out_ += '\n';
-    os << out_;
-  }
+  void Finish() { out_ += '\n'; }
 
  private:
   struct Frame {
@@ -242,51 +265,69 @@ class FastYamlSink : public Sink {
     }
   }
 
+  // Bytes Quote() looks at: '"', '\\', C0 controls, and the lead bytes of
+  // U+0080..U+00A0 (0xC2) and U+FEFF (0xEF). Runs of others are copied whole.
+  static constexpr std::array<bool, 256> SpecialBytes() {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 0x20; ++c) t[c] = true;
+    t['"'] = t['\\'] = t[0xC2] = t[0xEF] = true;
+    return t;
+  }
+
   // Double-quoted, escaped as yaml-cpp escapes: C0 controls and U+0080 to
   // U+00A0 as \xHH (\b \t \n \f \r by name), U+FEFF as \ufeff.
-  static void Quote(std::string_view s, std::string* out) {
+  void Quote(std::string_view s) {
+    static constexpr std::array<bool, 256> kSpecial = SpecialBytes();
     static constexpr char kHex[] = "0123456789abcdef";
-    out->reserve(s.size() + 2);
-    *out += '"';
+    out_.reserve(out_.size() + s.size() + 2);
+    out_ += '"';
+    size_t run = 0;  // the first byte not yet written
     for (size_t i = 0; i < s.size(); ++i) {
       const auto c = static_cast<unsigned char>(s[i]);
+      if (!kSpecial[c]) continue;
+      out_.append(s.data() + run, i - run);
+      run = i + 1;
       switch (c) {
-        case '"': *out += "\\\""; continue;
-        case '\\': *out += "\\\\"; continue;
-        case '\b': *out += "\\b"; continue;
-        case '\t': *out += "\\t"; continue;
-        case '\n': *out += "\\n"; continue;
-        case '\f': *out += "\\f"; continue;
-        case '\r': *out += "\\r"; continue;
+        case '"': out_ += "\\\""; continue;
+        case '\\': out_ += "\\\\"; continue;
+        case '\b': out_ += "\\b"; continue;
+        case '\t': out_ += "\\t"; continue;
+        case '\n': out_ += "\\n"; continue;
+        case '\f': out_ += "\\f"; continue;
+        case '\r': out_ += "\\r"; continue;
         default: break;
       }
       if (c < 0x20) {
-        *out += "\\x";
-        *out += kHex[c >> 4];
-        *out += kHex[c & 15];
+        out_ += "\\x";
+        out_ += kHex[c >> 4];
+        out_ += kHex[c & 15];
       } else if (c == 0xC2 && i + 1 < s.size() &&
                  static_cast<unsigned char>(s[i + 1]) <= 0xA0) {
         const auto cp = static_cast<unsigned char>(s[++i]);  // U+0080..U+00A0
-        *out += "\\x";
-        *out += kHex[cp >> 4];
-        *out += kHex[cp & 15];
+        out_ += "\\x";
+        out_ += kHex[cp >> 4];
+        out_ += kHex[cp & 15];
+        run = i + 1;
       } else if (c == 0xEF && s.substr(i, 3) == "\xEF\xBB\xBF") {
-        *out += "\\ufeff";
+        out_ += "\\ufeff";
         i += 2;
+        run = i + 1;
       } else {
-        *out += static_cast<char>(c);
+        out_ += static_cast<char>(c);
       }
     }
-    *out += '"';
+    out_.append(s.data() + run, s.size() - run);
+    out_ += '"';
   }
 
-  std::string out_;
+  std::string& out_;
   std::vector<Frame> stack_;
 };
 
 class JsonSink : public Sink {
  public:
-  explicit JsonSink(std::ostream& out) : os_(out) {}
+  // Appends to `out`.
+  explicit JsonSink(std::string* out) : buf_(*out) {}
   ~JsonSink() override = default;
   void BeginMap(bool) override { Open('{'); }
   void EndMap() override { Close('}'); }
@@ -304,7 +345,7 @@ class JsonSink : public Sink {
   }
   void Int(long long i) override {
     Comma();
-    buf_ += std::to_string(i);
+    AppendInt(&buf_, i);
   }
   void Number(double d) override {
     Comma();
@@ -319,10 +360,7 @@ class JsonSink : public Sink {
     buf_ += "null";
   }
   void IsoDate(const std::string& iso) override { String(iso); }
-  void Finish() {
-    buf_ += '\n';
-    os_ << buf_;
-  }
+  void Finish() { buf_ += '\n'; }
 
  private:
   void Open(char c) {
@@ -342,10 +380,25 @@ class JsonSink : public Sink {
     if (!first_) buf_ += ',';
     first_ = false;
   }
+  // Bytes that JSON escapes: '"', '\\' and C0 controls.
+  static constexpr std::array<bool, 256> SpecialBytes() {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 0x20; ++c) t[c] = true;
+    t['"'] = t['\\'] = true;
+    return t;
+  }
+
   void Quote(std::string_view s) {
+    static constexpr std::array<bool, 256> kSpecial = SpecialBytes();
+    static constexpr char kHex[] = "0123456789abcdef";
+    buf_.reserve(buf_.size() + s.size() + 2);
     buf_ += '"';
-    for (char ch : s) {
-      const auto c = static_cast<unsigned char>(ch);
+    size_t run = 0;  // the first byte not yet written
+    for (size_t i = 0; i < s.size(); ++i) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      if (!kSpecial[c]) continue;
+      buf_.append(s.data() + run, i - run);
+      run = i + 1;
       switch (c) {
         case '"': buf_ += "\\\""; break;
         case '\\': buf_ += "\\\\"; break;
@@ -353,21 +406,16 @@ class JsonSink : public Sink {
         case '\t': buf_ += "\\t"; break;
         case '\r': buf_ += "\\r"; break;
         default:
-          if (c < 0x20) {
-            static constexpr char kHex[] = "0123456789abcdef";
-            buf_ += "\\u00";
-            buf_ += kHex[c >> 4];
-            buf_ += kHex[c & 15];
-          } else {
-            buf_ += ch;
-          }
+          buf_ += "\\u00";
+          buf_ += kHex[c >> 4];
+          buf_ += kHex[c & 15];
       }
     }
+    buf_.append(s.data() + run, s.size() - run);
     buf_ += '"';
   }
 
-  std::ostream& os_;
-  std::string buf_;
+  std::string& buf_;
   bool first_ = true;
   bool after_key_ = false;
 };
@@ -679,31 +727,40 @@ std::string_view SarifLevel(Severity s) {
 }  // namespace
 
 void EmitDiagnosticsYaml(const std::vector<FileDiagnostics>& files, std::ostream& out) {
-  FastYamlSink sink;
+  std::string text;
+  FastYamlSink sink(&text);
   WriteDiagnosticRecords(sink, files);
-  sink.Finish(out);
+  sink.Finish();
+  out << text;
 }
 
 void EmitDiagnosticsJson(const std::vector<FileDiagnostics>& files, std::ostream& out) {
-  JsonSink sink(out);
+  std::string text;
+  JsonSink sink(&text);
   WriteDiagnosticRecords(sink, files);
   sink.Finish();
+  out << text;
 }
 
 void EmitDeadlinesYaml(const std::vector<FileDeadlines>& files, std::ostream& out) {
-  FastYamlSink sink;
+  std::string text;
+  FastYamlSink sink(&text);
   WriteDeadlineRecords(sink, files);
-  sink.Finish(out);
+  sink.Finish();
+  out << text;
 }
 
 void EmitDeadlinesJson(const std::vector<FileDeadlines>& files, std::ostream& out) {
-  JsonSink sink(out);
+  std::string text;
+  JsonSink sink(&text);
   WriteDeadlineRecords(sink, files);
   sink.Finish();
+  out << text;
 }
 
 void EmitSarif(const std::vector<FileDiagnostics>& files, std::ostream& out) {
-  JsonSink json(out);
+  std::string text;
+  JsonSink json(&text);
   Sink& s = json;
   const auto& rules = CheckRules();
   s.BeginMap();
@@ -802,12 +859,25 @@ void EmitSarif(const std::vector<FileDiagnostics>& files, std::ostream& out) {
   s.EndSeq();
   s.EndMap();
   json.Finish();
+  out << text;
+}
+
+void AppendYaml(const Document& doc, std::string* out) {
+  FastYamlSink sink(out);
+  WriteDocument(sink, doc);
+  sink.Finish();
+}
+
+void AppendJson(const Document& doc, std::string* out) {
+  JsonSink sink(out);
+  WriteDocument(sink, doc);
+  sink.Finish();
 }
 
 void EmitYaml(const Document& doc, std::ostream& out) {
-  FastYamlSink sink;
-  WriteDocument(sink, doc);
-  sink.Finish(out);
+  std::string text;
+  AppendYaml(doc, &text);
+  out << text;
 }
 
 void EmitYamlWithYamlCpp(const Document& doc, std::ostream& out) {
@@ -817,9 +887,9 @@ void EmitYamlWithYamlCpp(const Document& doc, std::ostream& out) {
 }
 
 void EmitJson(const Document& doc, std::ostream& out) {
-  JsonSink sink(out);
-  WriteDocument(sink, doc);
-  sink.Finish();
+  std::string text;
+  AppendJson(doc, &text);
+  out << text;
 }
 
 }  // namespace whereas

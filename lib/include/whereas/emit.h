@@ -16,6 +16,11 @@ namespace whereas {
 // schema is present. The output ends with a newline.
 void EmitYaml(const Document& doc, std::ostream& out);
 
+// EmitYaml() and EmitJson() appending to a string, for callers that keep
+// each document's output whole (no stream in between).
+void AppendYaml(const Document& doc, std::string* out);
+void AppendJson(const Document& doc, std::string* out);
+
 // The same output written through yaml-cpp's emitter: the reference that
 // EmitYaml() is tested against byte for byte. About ten times slower.
 void EmitYamlWithYamlCpp(const Document& doc, std::ostream& out);
