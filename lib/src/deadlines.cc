@@ -323,28 +323,28 @@ std::shared_ptr<const DeadlineRules> Loader::Load(const YAML::Node& node) {
   if (!ok_) return nullptr;
   RE2::Options options;
   options.set_log_errors(false);
-  rules->rule_set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-  for (const DeadlineRule& r : rules->rules) rules->rule_set->Add(r.re->pattern(), nullptr);
-  rules->date_set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-  for (const DateRule& r : rules->dates) rules->date_set->Add(r.re->pattern(), nullptr);
-  if ((!rules->rules.empty() && !rules->rule_set->Compile()) ||
-      (!rules->dates.empty() && !rules->date_set->Compile())) {
+  rules->phrase_set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+  for (const DeadlineRule& r : rules->rules) rules->phrase_set->Add(r.re->pattern(), nullptr);
+  for (const DateRule& r : rules->dates) rules->phrase_set->Add(r.re->pattern(), nullptr);
+  if ((!rules->rules.empty() || !rules->dates.empty()) && !rules->phrase_set->Compile()) {
     Error(node, "the deadline rules together exceed RE2's memory budget", "grammar-pattern");
     return nullptr;
   }
   return rules;
 }
 
-// The indices of the rules of `set` that may match somewhere in `text`: all
-// of them when the set's DFA ran out of memory (each rule then decides).
-const std::vector<int>& Prefilter(const RE2::Set& set, size_t rules, std::string_view text) {
-  thread_local std::vector<int> hits;
-  hits.clear();
-  if (text.empty()) return hits;
+// The indices in the phrase set (deadline rules, then date rules) of the
+// rules that may match somewhere in `text`, in order: all of them when the
+// set's DFA ran out of memory (each rule then decides).
+std::vector<int> Prefilter(const DeadlineRules& rules, std::string_view text) {
+  std::vector<int> hits;
+  if (text.empty() || (rules.rules.empty() && rules.dates.empty())) return hits;
   RE2::Set::ErrorInfo info;
-  if (!set.Match(text, &hits, &info) && info.kind != RE2::Set::kNoError) {
+  if (!rules.phrase_set->Match(text, &hits, &info) && info.kind != RE2::Set::kNoError) {
     hits.clear();
-    for (size_t i = 0; i < rules; ++i) hits.push_back(static_cast<int>(i));
+    for (size_t i = 0; i < rules.rules.size() + rules.dates.size(); ++i) {
+      hits.push_back(static_cast<int>(i));
+    }
   }
   std::sort(hits.begin(), hits.end());
   return hits;
@@ -484,16 +484,18 @@ struct RuleMatch {
   size_t start;
 };
 
-// Every match in `text` of the rules that `set` says may match, keeping the
-// ones whose spans (`span_of` a match) do not overlap, in text order.
+// Every match in `text` of the rules that the prefilter `hits` (minus
+// `first`, where `rules` start in the phrase set) says may match, keeping
+// the ones whose spans (`span_of` a match) do not overlap, in text order.
 template <typename Rule, typename SpanOf>
-std::vector<RuleMatch<Rule>> Matches(const std::vector<Rule>& rules, const RE2::Set& set,
-                                     std::string_view text, SpanOf span_of) {
-  if (rules.empty()) return {};
+std::vector<RuleMatch<Rule>> Matches(const std::vector<Rule>& rules, int first,
+                                     const std::vector<int>& hits, std::string_view text,
+                                     SpanOf span_of) {
   std::vector<RuleMatch<Rule>> candidates;
   std::vector<Span> spans;
-  for (int r : Prefilter(set, rules.size(), text)) {
-    const Rule& rule = rules[r];
+  for (int hit : hits) {
+    if (hit < first || hit >= first + static_cast<int>(rules.size())) continue;
+    const Rule& rule = rules[hit - first];
     const int n = rule.re->NumberOfCapturingGroups() + 1;
     std::vector<re2::StringPiece> g(n);
     size_t pos = 0;
@@ -514,25 +516,26 @@ std::vector<RuleMatch<Rule>> Matches(const std::vector<Rule>& rules, const RE2::
   return kept;
 }
 
-}  // namespace
-
-std::vector<Found<Deadline>> FindDeadlines(const DeadlineRules& rules, std::string_view text,
-                                           const PhraseContext& context) {
+std::vector<Found<Deadline>> DeadlinesIn(const DeadlineRules& rules, std::string_view text,
+                                         const PhraseContext& context,
+                                         const std::vector<int>& hits) {
   std::vector<Found<Deadline>> out;
   const auto phrase = [](const DeadlineRule& r, const std::vector<re2::StringPiece>& g) {
     return r.phrase && g[r.phrase].data() ? g[r.phrase] : g[0];
   };
-  for (const auto& match : Matches(rules.rules, *rules.rule_set, text, phrase)) {
+  for (const auto& match : Matches(rules.rules, 0, hits, text, phrase)) {
     out.push_back({Resolve(rules, *match.rule, match.groups, text, context), match.start});
   }
   return out;
 }
 
-std::vector<Found<DateMention>> FindDates(const DeadlineRules& rules, std::string_view text,
-                                          const PhraseContext& context) {
+std::vector<Found<DateMention>> DatesIn(const DeadlineRules& rules, std::string_view text,
+                                        const PhraseContext& context,
+                                        const std::vector<int>& hits) {
   std::vector<Found<DateMention>> out;
   const auto whole = [](const DateRule&, const std::vector<re2::StringPiece>& g) { return g[0]; };
-  for (const auto& match : Matches(rules.dates, *rules.date_set, text, whole)) {
+  const int first = static_cast<int>(rules.rules.size());
+  for (const auto& match : Matches(rules.dates, first, hits, text, whole)) {
     const auto& g = match.groups;
     DateMention m;
     m.text = std::string(g[0].data(), g[0].size());
@@ -552,6 +555,18 @@ std::vector<Found<DateMention>> FindDates(const DeadlineRules& rules, std::strin
   return out;
 }
 
+}  // namespace
+
+std::vector<Found<Deadline>> FindDeadlines(const DeadlineRules& rules, std::string_view text,
+                                           const PhraseContext& context) {
+  return DeadlinesIn(rules, text, context, Prefilter(rules, text));
+}
+
+std::vector<Found<DateMention>> FindDates(const DeadlineRules& rules, std::string_view text,
+                                          const PhraseContext& context) {
+  return DatesIn(rules, text, context, Prefilter(rules, text));
+}
+
 void ExtractDeadlines(const DeadlineRules& rules, Document* doc) {
   static const RE2 kYearDigits(R"(\d{4})");
   // The line a byte offset of an item's text comes from.
@@ -566,14 +581,16 @@ void ExtractDeadlines(const DeadlineRules& rules, Document* doc) {
   int column = 1;  // of the record being scanned, for diagnostics
   const auto scan = [&](std::string_view text, const std::string& path,
                         const PhraseContext& context, const auto& line_at) {
-    for (auto& f : FindDeadlines(rules, text, context)) {
+    const std::vector<int> hits = Prefilter(rules, text);
+    if (hits.empty()) return;  // most texts
+    for (auto& f : DeadlinesIn(rules, text, context, hits)) {
       f.record.path = path;
       f.record.line = line_at(f.offset);
       if (seen.insert({f.record.line, f.record.text, "d" + path}).second) {
         doc->deadlines.push_back(std::move(f.record));
       }
     }
-    for (auto& f : FindDates(rules, text, context)) {
+    for (auto& f : DatesIn(rules, text, context, hits)) {
       f.record.path = path;
       f.record.line = line_at(f.offset);
       // "29 February 2013": a day, a month and a year that make no date.

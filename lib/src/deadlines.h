@@ -61,10 +61,10 @@ struct DeadlineRules {
   std::unique_ptr<RE2> document_anchor;  // "the date of this Direction"
   std::vector<DeadlineRule> rules;
   std::vector<DateRule> dates;
-  // All rules (dates) in one set: one pass over a text tells which of them
-  // can match at all, so most texts cost one scan, not one per rule.
-  std::unique_ptr<RE2::Set> rule_set;
-  std::unique_ptr<RE2::Set> date_set;
+  // The deadline rules, then the date rules, in one set: one pass over a
+  // text tells which of them can match at all, so most texts cost one scan,
+  // not one per rule.
+  std::unique_ptr<RE2::Set> phrase_set;
 };
 
 // Compiles the deadline rules in `node` (the body of grammars/deadlines.yaml
