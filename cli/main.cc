@@ -100,7 +100,7 @@ std::optional<Document> Load(const Config& config, const Input& input, Outcome* 
   o->bytes = text.size();
   const Grammar* grammar = FindGrammar(config);
   Document doc = grammar ? Parse(*grammar, text, input.name)
-                         : ParseDetected(config.grammars, text, input.name);
+                         : config.detector->ParseDetected(text, input.name);
   if (doc.kind == "unknown") {
     o->err = Complaint(input.name, "no grammar recognises this document; its text is under 'unplaced'");
     o->unknown = true;
@@ -355,7 +355,7 @@ int RunDetect(const Config& config) {
           return o;
         }
         o.bytes = bytes.value().size();
-        const Detection d = Detect(config.grammars, bytes.value());
+        const Detection d = config.detector->Detect(bytes.value());
         std::ostringstream row;
         row << input.name << '\t' << (d.grammar ? d.grammar->name() : "unknown") << '\t'
             << d.confidence << '\n';

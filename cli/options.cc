@@ -293,6 +293,7 @@ Result<Config> MakeConfig(int argc, const char* const* argv) {
   auto grammars = LoadGrammars(raw.grammars_dir);
   if (!grammars) return grammars.error();
   config.grammars = std::move(grammars).value();
+  config.detector = std::make_shared<const Detector>(config.grammars);
   if (!config.kind.empty()) {
     const bool known = std::any_of(
         config.grammars.begin(), config.grammars.end(),

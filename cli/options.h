@@ -3,6 +3,7 @@
 #ifndef WHEREAS_CLI_OPTIONS_H_
 #define WHEREAS_CLI_OPTIONS_H_
 
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -23,6 +24,7 @@ struct Config {
   std::optional<std::string> output;  // -o FILE
   std::string kind;                   // --kind, "" to detect
   std::vector<Grammar> grammars;      // built-in, then --grammars DIR
+  std::shared_ptr<const Detector> detector;  // of `grammars`
   bool strict = false;                // lint: warnings are errors
   bool builtin = false;               // lint: the built-in grammars
   std::set<std::string> rules;        // check: the rules reported

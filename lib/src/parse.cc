@@ -23,43 +23,68 @@ constexpr double kMinConfidence = 0.5;
 // not all of it: its cost stays flat however long the document is.
 constexpr size_t kDetectBytes = size_t{64} * 1024;
 
-double Score(const internal::GrammarData& g,
-             const std::vector<internal::Line>& lines) {
-  std::vector<bool> seen(g.detect.size(), false);
-  std::vector<int> matches;
-  size_t read = 0;
+// Which detection rules match some line of the opening: seen[g][r] for
+// rule r of grammar g. Each line is matched on its own.
+using Seen = std::vector<std::vector<bool>>;
+
+// The lines detection reads: the opening, whole lines up to kDetectBytes.
+size_t OpeningLines(const std::vector<internal::Line>& lines) {
+  size_t n = 0, read = 0;
   for (const internal::Line& line : lines) {
     if (read > kDetectBytes) break;
     read += line.text.size() + 1;
-    RE2::Set::ErrorInfo info;
-    if (!g.detect_set->Match(line.text, &matches, &info)) {
-      if (info.kind == RE2::Set::kNoError) continue;
-      // Out of DFA memory on this line: each rule decides instead.
-      for (size_t i = 0; i < g.detect.size(); ++i) {
-        if (RE2::PartialMatch(line.text, *g.detect[i].re)) seen[i] = true;
-      }
-      continue;
-    }
-    for (int m : matches) seen[m] = true;
+    ++n;
   }
-  double score = 0;
-  for (size_t i = 0; i < seen.size(); ++i) {
-    if (seen[i]) score += g.detect[i].weight;
-  }
-  return std::min(score, 1.0);
+  return n;
 }
 
-Detection DetectLines(const std::vector<Grammar>& grammars,
-                      const std::vector<internal::Line>& lines) {
+Seen SeenLineByLine(const std::vector<Grammar>& grammars,
+                    const std::vector<internal::Line>& lines) {
+  Seen seen;
+  const size_t opening = OpeningLines(lines);
+  std::vector<int> matches;
+  for (const Grammar& grammar : grammars) {
+    const internal::GrammarData& g = grammar.data();
+    std::vector<bool>& mine = seen.emplace_back(g.detect.size(), false);
+    for (size_t l = 0; l < opening; ++l) {
+      const std::string_view text = lines[l].text;
+      RE2::Set::ErrorInfo info;
+      if (!g.detect_set->Match(text, &matches, &info)) {
+        if (info.kind == RE2::Set::kNoError) continue;
+        // Out of DFA memory on this line: each rule decides instead.
+        for (size_t i = 0; i < g.detect.size(); ++i) {
+          if (RE2::PartialMatch(text, *g.detect[i].re)) mine[i] = true;
+        }
+        continue;
+      }
+      for (int m : matches) mine[m] = true;
+    }
+  }
+  return seen;
+}
+
+// The best grammar by the summed weights of its rules seen (the first, on a
+// tie), or none below kMinConfidence.
+Detection Choose(const std::vector<Grammar>& grammars, const Seen& seen) {
   Detection best;
-  for (const Grammar& g : grammars) {
-    const double score = Score(g.data(), lines);
-    if (score > best.confidence) best = {&g, score};
+  for (size_t k = 0; k < grammars.size(); ++k) {
+    const internal::GrammarData& g = grammars[k].data();
+    double score = 0;
+    for (size_t i = 0; i < g.detect.size(); ++i) {
+      if (seen[k][i]) score += g.detect[i].weight;
+    }
+    score = std::min(score, 1.0);
+    if (score > best.confidence) best = {&grammars[k], score};
   }
   // Two decimals: confidence is a ranking, not a measurement.
   best.confidence = static_cast<double>(std::lround(best.confidence * 100)) / 100;
   if (best.confidence < kMinConfidence) best.grammar = nullptr;
   return best;
+}
+
+Detection DetectLines(const std::vector<Grammar>& grammars,
+                      const std::vector<internal::Line>& lines) {
+  return Choose(grammars, SeenLineByLine(grammars, lines));
 }
 
 Document ParseText(const Grammar& grammar, const internal::Text& text,
@@ -85,6 +110,37 @@ Document ParseText(const Grammar& grammar, const internal::Text& text,
   return doc;
 }
 
+
+// A document of kind "unknown": every non-blank line unplaced.
+Document Unknown(const std::vector<internal::Line>& lines, std::string_view source,
+                 double confidence) {
+  Document doc;
+  doc.source = std::string(source);
+  doc.kind = "unknown";
+  doc.grammar = {"unknown", 0, "", confidence};
+  for (const internal::Line& line : lines) {
+    if (!internal::TrimView(line.text).empty()) {
+      doc.unplaced.push_back({line.number, internal::Trim(line.text)});
+    }
+  }
+  Diagnostic d;
+  d.severity = Severity::kError;
+  d.rule = "unknown-kind";
+  d.line = 1;
+  d.column = 1;
+  d.message = "no grammar recognises this document";
+  doc.diagnostics.push_back(std::move(d));
+  return doc;
+}
+
+Document ParseWith(const Detection& detection, const internal::Text& text,
+                   const std::vector<internal::Line>& lines, std::string_view source) {
+  if (detection.grammar != nullptr) {
+    return ParseText(*detection.grammar, text, lines, source, detection.confidence);
+  }
+  return Unknown(lines, source, detection.confidence);
+}
+
 }  // namespace
 
 Detection Detect(const std::vector<Grammar>& grammars, std::string_view bytes) {
@@ -103,28 +159,74 @@ Document ParseDetected(const std::vector<Grammar>& grammars,
                        std::string_view bytes, std::string_view source) {
   const internal::Text text = internal::NormalizeText(bytes);
   const auto lines = internal::SplitLines(text);
-  const Detection detection = DetectLines(grammars, lines);
-  if (detection.grammar != nullptr) {
-    return ParseText(*detection.grammar, text, lines, source,
-                     detection.confidence);
-  }
-  Document doc;
-  doc.source = std::string(source);
-  doc.kind = "unknown";
-  doc.grammar = {"unknown", 0, "", detection.confidence};
-  for (const internal::Line& line : lines) {
-    if (!internal::TrimView(line.text).empty()) {
-      doc.unplaced.push_back({line.number, internal::Trim(line.text)});
+  return ParseWith(DetectLines(grammars, lines), text, lines, source);
+}
+
+namespace internal {
+
+struct DetectorData {
+  // Every grammar's detection rules with (?m), compiled with never_nl: one
+  // pass over the opening. Null when they exceed RE2's memory budget.
+  std::unique_ptr<RE2::Set> set;
+  std::vector<std::pair<size_t, size_t>> rules;  // set index -> (grammar, rule)
+};
+
+}  // namespace internal
+
+Detector::Detector(std::vector<Grammar> grammars) : grammars_(std::move(grammars)) {
+  auto data = std::make_shared<internal::DetectorData>();
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_never_nl(true);
+  options.set_max_mem(int64_t{8} << 20);
+  auto set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+  bool ok = true;
+  for (size_t g = 0; g < grammars_.size(); ++g) {
+    const auto& detect = grammars_[g].data().detect;
+    for (size_t r = 0; r < detect.size(); ++r) {
+      ok = ok && set->Add("(?m)" + detect[r].re->pattern(), nullptr) >= 0;
+      data->rules.push_back({g, r});
     }
   }
-  Diagnostic d;
-  d.severity = Severity::kError;
-  d.rule = "unknown-kind";
-  d.line = 1;
-  d.column = 1;
-  d.message = "no grammar recognises this document";
-  doc.diagnostics.push_back(std::move(d));
-  return doc;
+  if (ok && set->Compile()) data->set = std::move(set);
+  data_ = std::move(data);
+}
+
+namespace {
+
+// SeenLineByLine() in one pass: the opening as one text, cut before the
+// "\n" of its last line so that ^ finds no line that is not there.
+Seen SeenInOpening(const internal::DetectorData& data, const std::vector<Grammar>& grammars,
+                   const internal::Text& text, const std::vector<internal::Line>& lines) {
+  const size_t opening = OpeningLines(lines);
+  if (opening == 0 || data.set == nullptr) return SeenLineByLine(grammars, lines);
+  const internal::Line& last = lines[opening - 1];
+  const std::string_view whole(text.utf8.data(), static_cast<size_t>(
+      last.text.data() + last.text.size() - text.utf8.data()));
+  std::vector<int> matches;
+  RE2::Set::ErrorInfo info;
+  if (!data.set->Match(whole, &matches, &info) && info.kind != RE2::Set::kNoError) {
+    return SeenLineByLine(grammars, lines);  // out of DFA memory
+  }
+  Seen seen;
+  for (const Grammar& g : grammars) seen.emplace_back(g.data().detect.size(), false);
+  for (int m : matches) seen[data.rules[m].first][data.rules[m].second] = true;
+  return seen;
+}
+
+}  // namespace
+
+Detection Detector::Detect(std::string_view bytes) const {
+  const internal::Text text = internal::NormalizeText(bytes);
+  const auto lines = internal::SplitLines(text);
+  return Choose(grammars_, SeenInOpening(*data_, grammars_, text, lines));
+}
+
+Document Detector::ParseDetected(std::string_view bytes, std::string_view source) const {
+  const internal::Text text = internal::NormalizeText(bytes);
+  const auto lines = internal::SplitLines(text);
+  return ParseWith(Choose(grammars_, SeenInOpening(*data_, grammars_, text, lines)), text,
+                   lines, source);
 }
 
 }  // namespace whereas

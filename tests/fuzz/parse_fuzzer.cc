@@ -1,6 +1,7 @@
 // libFuzzer target: any bytes -> detection and parse -> YAML and JSON, which
 // must load back, and the fast YAML writer must match yaml-cpp's byte for
-// byte. Also parses with each grammar forced, so every grammar is reached.
+// byte; the one-pass Detector must answer as line-by-line detection does.
+// Also parses with each grammar forced, so every grammar is reached.
 #include <yaml-cpp/yaml.h>
 
 #include <cstdint>
@@ -52,7 +53,14 @@ void CheckEmitters(const whereas::Document& doc) {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  static const whereas::Detector detector(Grammars());
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);
+  const whereas::Detection want = whereas::Detect(Grammars(), bytes);
+  const whereas::Detection got = detector.Detect(bytes);
+  if (got.confidence != want.confidence ||
+      (got.grammar ? got.grammar->name() : "") != (want.grammar ? want.grammar->name() : "")) {
+    Fail("the Detector and line-by-line detection differ", std::string(bytes));
+  }
   CheckEmitters(whereas::ParseDetected(Grammars(), bytes, "fuzz"));
   for (const whereas::Grammar& g : Grammars()) {
     const whereas::Document doc = whereas::Parse(g, bytes, "fuzz");

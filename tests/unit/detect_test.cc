@@ -176,3 +176,85 @@ TEST_CASE("a direction whose headings carry text on their line") {
   CHECK(doc.unplaced.empty());
   CHECK(doc.diagnostics.empty());
 }
+
+namespace {
+
+// A grammar whose detection rules probe the line edges: a blank line, a
+// whole line, a word, a pattern that matches the empty string.
+whereas::Grammar EdgeGrammar() {
+  const std::string text = R"(name: edges
+version: 1
+detect:
+  - {id: blank, pattern: '^\s*$', weight: 0.2, examples: ['']}
+  - {id: end-line, pattern: '^end$', weight: 0.2, examples: ['end']}
+  - {id: word, pattern: '\bword\b', weight: 0.2, examples: ['a word here']}
+  - {id: x-to-y, pattern: '(?i)^x.*y$', weight: 0.2, examples: ['x then y']}
+  - {id: maybe, pattern: 'z*', weight: 0.1, examples: ['anything']}
+  - {id: not-word, pattern: '\Bord', weight: 0.1, examples: ['word']}
+zones:
+  - {id: body, role: items, target: clauses}
+rules:
+  - {id: item, kind: item, styles: [decimal], pattern: '^(?P<label>\d+)\.\s+(?P<text>\S.*)$', examples: ['1. a']}
+)";
+  auto g = whereas::LoadGrammar(text, "edges.yaml");
+  REQUIRE(g.has_value());
+  return std::move(g).value();
+}
+
+}  // namespace
+
+TEST_CASE("the one-pass Detector answers as rules matched line by line do") {
+  std::vector<whereas::Grammar> grammars = whereas::test::AllBuiltins();
+  grammars.push_back(EdgeGrammar());
+  const whereas::Detector detector(grammars);
+  std::vector<std::string> texts = {
+      "", "\n", "\n\n", "a", "a\n", "a\n\n", "end", "end\n", "x\nend\n", "xy\n",
+      "x\ny", "\n\nword", "sword\r\nend\r\n", "  \t \nend", "wordy\nx y\n\n",
+      "STATUTORY DIRECTION TO A COUNCIL\n\nWHEREAS:\n\n1. NOW\nTHEREFORE:\n",
+  };
+  // The opening ends at a line: lines just before and after 64 KiB.
+  const std::string filler(1000, 'a');
+  std::string long_text;
+  while (long_text.size() < 64 * 1024 - 3000) long_text += filler + "\n";
+  for (const char* tail : {"end\n", "x\n\nend\nword\n"}) {
+    std::string t = long_text;
+    for (int k = 0; k < 4; ++k) {
+      texts.push_back(t + tail);
+      t += filler + "\n";
+    }
+  }
+  for (const char* file : {"samples/direction-barnet-2018-01.txt",
+                           "samples/committee-report-barnet-2018-06.txt",
+                           "samples/commissioner-extract-barnet-2018-01.txt",
+                           "tests/detect/not-a-document.txt"}) {
+    texts.push_back(whereas::test::ReadFile(whereas::test::SourcePath(file)));
+  }
+  for (const std::string& text : texts) {
+    const std::string opening = text.substr(0, 60);
+    CAPTURE(opening);
+    CAPTURE(text.size());
+    const whereas::Detection want = whereas::Detect(grammars, text);
+    const whereas::Detection got = detector.Detect(text);
+    CHECK(got.confidence == want.confidence);
+    REQUIRE((got.grammar == nullptr) == (want.grammar == nullptr));
+    if (got.grammar) CHECK(got.grammar->name() == want.grammar->name());
+  }
+  // The edge grammar alone, so that its scores show.
+  const std::vector<whereas::Grammar> edges = {EdgeGrammar()};
+  const whereas::Detector edge_detector(edges);
+  // z* matches any line, so every text with a line scores its 0.1.
+  const std::pair<std::string, double> scores[] = {
+      {"", 0},                // no line at all
+      {"end", 0.3},           // end-line
+      {"end\n", 0.3},         // the same single line
+      {"end\n\n", 0.5},       // and a blank line
+      {"x\ny", 0.1},          // x and y on different lines
+      {"xy\n\nword", 0.8},    // x-to-y, blank, word, and \Bord in "word"
+      {"words\nend", 0.4}};   // end-line and \Bord, but no whole "word"
+  for (const auto& [text, score] : scores) {
+    CAPTURE(text);
+    // Below 0.5 no grammar is chosen, but the confidence is still reported.
+    CHECK(edge_detector.Detect(text).confidence == doctest::Approx(score));
+    CHECK(whereas::Detect(edges, text).confidence == doctest::Approx(score));
+  }
+}

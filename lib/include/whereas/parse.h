@@ -2,6 +2,7 @@
 #ifndef WHEREAS_PARSE_H_
 #define WHEREAS_PARSE_H_
 
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -33,6 +34,30 @@ Document Parse(const Grammar& grammar, std::string_view bytes,
 // line in `unplaced`, with an error diagnostic [unknown-kind].
 Document ParseDetected(const std::vector<Grammar>& grammars,
                        std::string_view bytes, std::string_view source);
+
+namespace internal {
+struct DetectorData;
+}  // namespace internal
+
+// Detection and ParseDetected() for a fixed list of grammars, compiled once:
+// the detection rules of every grammar in one RE2::Set that reads a text's
+// opening in one pass, with ^ and $ at line ends and no match across a line
+// break, so each rule matches exactly the lines it matches one at a time.
+// The answers are those of the functions above. A Detector keeps its own
+// (shared) copy of the grammars, to which its Detection::grammar points; it
+// is immutable and safe to use from many threads at once.
+class Detector {
+ public:
+  explicit Detector(std::vector<Grammar> grammars);
+
+  const std::vector<Grammar>& grammars() const { return grammars_; }
+  Detection Detect(std::string_view bytes) const;
+  Document ParseDetected(std::string_view bytes, std::string_view source) const;
+
+ private:
+  std::vector<Grammar> grammars_;
+  std::shared_ptr<const internal::DetectorData> data_;
+};
 
 }  // namespace whereas
 
