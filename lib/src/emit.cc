@@ -92,6 +92,27 @@ void AppendInt(std::string* out, long long i) {
   out->append(buf, end);
 }
 
+constexpr char kHex[] = "0123456789abcdef";
+
+// Appends `s` in double quotes: runs of bytes that are not `special` are
+// copied whole; each special byte s[i] goes to `escape(i)`, which appends
+// what stands for it and returns the index of the last byte it used.
+template <typename Escape>
+void AppendQuoted(std::string* out, std::string_view s, const std::array<bool, 256>& special,
+                  Escape escape) {
+  out->reserve(out->size() + s.size() + 2);
+  *out += '"';
+  size_t run = 0;  // the first byte not yet written
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (!special[static_cast<unsigned char>(s[i])]) continue;
+    out->append(s.data() + run, i - run);
+    i = escape(i);
+    run = i + 1;
+  }
+  out->append(s.data() + run, s.size() - run);
+  *out += '"';
+}
+
 class YamlSink : public Sink {
  public:
   // The document is built in memory and written at once, so a document's
@@ -278,46 +299,33 @@ class FastYamlSink : public Sink {
   // U+00A0 as \xHH (\b \t \n \f \r by name), U+FEFF as \ufeff.
   void Quote(std::string_view s) {
     static constexpr std::array<bool, 256> kSpecial = SpecialBytes();
-    static constexpr char kHex[] = "0123456789abcdef";
-    out_.reserve(out_.size() + s.size() + 2);
-    out_ += '"';
-    size_t run = 0;  // the first byte not yet written
-    for (size_t i = 0; i < s.size(); ++i) {
+    AppendQuoted(&out_, s, kSpecial, [&](size_t i) {
       const auto c = static_cast<unsigned char>(s[i]);
-      if (!kSpecial[c]) continue;
-      out_.append(s.data() + run, i - run);
-      run = i + 1;
       switch (c) {
-        case '"': out_ += "\\\""; continue;
-        case '\\': out_ += "\\\\"; continue;
-        case '\b': out_ += "\\b"; continue;
-        case '\t': out_ += "\\t"; continue;
-        case '\n': out_ += "\\n"; continue;
-        case '\f': out_ += "\\f"; continue;
-        case '\r': out_ += "\\r"; continue;
+        case '"': out_ += "\\\""; return i;
+        case '\\': out_ += "\\\\"; return i;
+        case '\b': out_ += "\\b"; return i;
+        case '\t': out_ += "\\t"; return i;
+        case '\n': out_ += "\\n"; return i;
+        case '\f': out_ += "\\f"; return i;
+        case '\r': out_ += "\\r"; return i;
         default: break;
       }
-      if (c < 0x20) {
-        out_ += "\\x";
-        out_ += kHex[c >> 4];
-        out_ += kHex[c & 15];
-      } else if (c == 0xC2 && i + 1 < s.size() &&
-                 static_cast<unsigned char>(s[i + 1]) <= 0xA0) {
-        const auto cp = static_cast<unsigned char>(s[++i]);  // U+0080..U+00A0
-        out_ += "\\x";
-        out_ += kHex[cp >> 4];
-        out_ += kHex[cp & 15];
-        run = i + 1;
+      unsigned char hex = c;
+      if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) <= 0xA0) {
+        hex = static_cast<unsigned char>(s[++i]);  // U+0080..U+00A0
       } else if (c == 0xEF && s.substr(i, 3) == "\xEF\xBB\xBF") {
         out_ += "\\ufeff";
-        i += 2;
-        run = i + 1;
-      } else {
-        out_ += static_cast<char>(c);
+        return i + 2;
+      } else if (c >= 0x20) {
+        out_ += static_cast<char>(c);  // a lead byte of another character
+        return i;
       }
-    }
-    out_.append(s.data() + run, s.size() - run);
-    out_ += '"';
+      out_ += "\\x";
+      out_ += kHex[hex >> 4];
+      out_ += kHex[hex & 15];
+      return i;
+    });
   }
 
   std::string& out_;
@@ -390,15 +398,8 @@ class JsonSink : public Sink {
 
   void Quote(std::string_view s) {
     static constexpr std::array<bool, 256> kSpecial = SpecialBytes();
-    static constexpr char kHex[] = "0123456789abcdef";
-    buf_.reserve(buf_.size() + s.size() + 2);
-    buf_ += '"';
-    size_t run = 0;  // the first byte not yet written
-    for (size_t i = 0; i < s.size(); ++i) {
+    AppendQuoted(&buf_, s, kSpecial, [&](size_t i) {
       const auto c = static_cast<unsigned char>(s[i]);
-      if (!kSpecial[c]) continue;
-      buf_.append(s.data() + run, i - run);
-      run = i + 1;
       switch (c) {
         case '"': buf_ += "\\\""; break;
         case '\\': buf_ += "\\\\"; break;
@@ -410,9 +411,8 @@ class JsonSink : public Sink {
           buf_ += kHex[c >> 4];
           buf_ += kHex[c & 15];
       }
-    }
-    buf_.append(s.data() + run, s.size() - run);
-    buf_ += '"';
+      return i;
+    });
   }
 
   std::string& buf_;
