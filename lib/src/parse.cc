@@ -10,6 +10,7 @@
 #include "whereas/check.h"
 #include "extract.h"
 #include "outline.h"
+#include "rest_of_line.h"
 #include "str_util.h"
 #include "text.h"
 
@@ -184,7 +185,9 @@ Detector::Detector(std::vector<Grammar> grammars) : grammars_(std::move(grammars
   for (size_t g = 0; g < grammars_.size(); ++g) {
     const auto& detect = grammars_[g].data().detect;
     for (size_t r = 0; r < detect.size(); ++r) {
-      ok = ok && set->Add("(?m)" + detect[r].re->pattern(), nullptr) >= 0;
+      // A rule that names the text's ends reads differently over many lines.
+      ok = ok && !internal::TiedToTextEnds(detect[r].re->pattern()) &&
+           set->Add("(?m)" + detect[r].re->pattern(), nullptr) >= 0;
       data->rules.push_back({g, r});
     }
   }

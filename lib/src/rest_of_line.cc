@@ -142,6 +142,27 @@ std::optional<std::string_view> RestFits(RestKind kind, std::string_view line, s
   return std::nullopt;
 }
 
+bool TiedToTextEnds(std::string_view pattern) {
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    const char c = pattern[i];
+    if (c == '\\') {
+      if (i + 1 >= pattern.size()) return true;
+      const char e = pattern[++i];
+      if (e == 'A' || e == 'z' || e == 'Q') return true;
+    } else if (c == '(' && i + 1 < pattern.size() && pattern[i + 1] == '?') {
+      // Flags: (?flags) or (?flags:...), flags from "imsU-".
+      bool off = false;
+      for (size_t j = i + 2;
+           j < pattern.size() && std::string_view("imsU-").find(pattern[j]) != std::string_view::npos;
+           ++j) {
+        if (pattern[j] == '-') off = true;
+        if (off && pattern[j] == 'm') return true;
+      }
+    }
+  }
+  return false;
+}
+
 bool StartsAnchored(std::string_view pattern) {
   bool alternation = false;
   if (!ScanTopLevel(pattern, &alternation) || alternation) return false;

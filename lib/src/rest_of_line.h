@@ -43,6 +43,12 @@ std::optional<std::string_view> RestFits(RestKind kind, std::string_view line,
 // text: it opens with '^' (after any flag groups) and has no top-level '|'.
 bool StartsAnchored(std::string_view pattern);
 
+// True when `pattern` may mean something else run over many lines with
+// (?m) than over each line alone: it names the text's ends (\A, \z) or
+// turns multi-line mode off ((?-m), (?i-m:...)). Conservative: an escaped
+// backslash before 'A' is read correctly, anything odd answers true.
+bool TiedToTextEnds(std::string_view pattern);
+
 }  // namespace whereas::internal
 
 #endif  // WHEREAS_SRC_REST_OF_LINE_H_

@@ -258,3 +258,29 @@ TEST_CASE("the one-pass Detector answers as rules matched line by line do") {
     CHECK(whereas::Detect(edges, text).confidence == doctest::Approx(score));
   }
 }
+
+TEST_CASE("a Detector with rules tied to the text's ends reads line by line") {
+  // \A and \z mean a line's ends when rules match line by line; over the
+  // whole opening they would mean its ends, and (?-m) would undo (?m).
+  for (const char* rule : {R"(\Aend)", R"(end\z)", R"((?-m)^end$)", R"((?i-m:^end$))"}) {
+    CAPTURE(rule);
+    const std::string text = std::string(R"(name: ends
+version: 1
+detect:
+  - {id: ends, pattern: ')") + rule + R"(', weight: 0.6, examples: ['end']}
+zones:
+  - {id: body, role: items, target: clauses}
+rules:
+  - {id: item, kind: item, styles: [decimal], pattern: '^(?P<label>\d+)\.\s+(?P<text>\S.*)$', examples: ['1. a']}
+)";
+    auto g = whereas::LoadGrammar(text, "ends.yaml");
+    REQUIRE_MESSAGE(g.has_value(), (g.has_value() ? "" : g.error().diagnostics.front()));
+    const std::vector<whereas::Grammar> grammars = {std::move(g).value()};
+    const whereas::Detector detector(grammars);
+    for (const char* doc : {"first\nend\nlast", "end\nfirst", "first\nend"}) {
+      CAPTURE(doc);
+      CHECK(detector.Detect(doc).confidence == whereas::Detect(grammars, doc).confidence);
+      CHECK(detector.Detect(doc).confidence == doctest::Approx(0.6));
+    }
+  }
+}

@@ -16,6 +16,7 @@ using whereas::internal::RestFits;
 using whereas::internal::RestKind;
 using whereas::internal::SplitRestOfLine;
 using whereas::internal::StartsAnchored;
+using whereas::internal::TiedToTextEnds;
 
 namespace {
 
@@ -155,5 +156,16 @@ TEST_CASE("the set pattern of a split rule matches the lines the rule matches") 
   for (const char* line : {"1. a", "1.  a  ", "1.", "1. ", "x 1. a", "12. \t b"}) {
     CAPTURE(line);
     CHECK(RE2::PartialMatch(line, set_re) == RE2::PartialMatch(line, *rule.re));
+  }
+}
+
+TEST_CASE("patterns that name the text's ends are told apart") {
+  for (const char* p : {R"(\Aa)", R"(a\z)", R"((?-m)^a)", R"((?i-m:^a$))", R"(\Qa\E)"}) {
+    CAPTURE(p);
+    CHECK(TiedToTextEnds(p));
+  }
+  for (const char* p : {R"(^a$)", R"((?i)^a\b)", R"(\\A)", R"((?P<x>a-m))", R"((?m-s)^a)", R"([A-z])"}) {
+    CAPTURE(p);
+    CHECK_FALSE(TiedToTextEnds(p));
   }
 }
