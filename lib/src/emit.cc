@@ -70,7 +70,7 @@ bool IsPlainSafe(std::string_view s, bool flow) {
     const bool ok = (c == ',' && !flow) || (c == ':' && i + 1 < s.size() && s[i + 1] != ' ');
     if (!ok) return false;
   }
-  if (s.size() > 5) return true;
+  if (s.size() > 5) return true;  // longer than every reserved word
   static constexpr std::string_view kReserved[] = {
       "y", "n", "yes", "no", "on", "off", "true", "false", "null", "nan",
       "inf"};
@@ -715,6 +715,17 @@ void WriteDeadlineRecords(Sink& s, const std::vector<FileDeadlines>& files) {
   s.EndSeq();
 }
 
+// Runs `write` on a sink of type SinkT and writes its text to `out` in one
+// piece: the output is whole or absent.
+template <typename SinkT, typename Write>
+void EmitThrough(std::ostream& out, Write write) {
+  std::string text;
+  SinkT sink(&text);
+  write(sink);
+  sink.Finish();
+  out << text;
+}
+
 std::string_view SarifLevel(Severity s) {
   switch (s) {
     case Severity::kError: return "error";
@@ -727,41 +738,25 @@ std::string_view SarifLevel(Severity s) {
 }  // namespace
 
 void EmitDiagnosticsYaml(const std::vector<FileDiagnostics>& files, std::ostream& out) {
-  std::string text;
-  FastYamlSink sink(&text);
-  WriteDiagnosticRecords(sink, files);
-  sink.Finish();
-  out << text;
+  EmitThrough<FastYamlSink>(out, [&](Sink& sink) { WriteDiagnosticRecords(sink, files); });
 }
 
 void EmitDiagnosticsJson(const std::vector<FileDiagnostics>& files, std::ostream& out) {
-  std::string text;
-  JsonSink sink(&text);
-  WriteDiagnosticRecords(sink, files);
-  sink.Finish();
-  out << text;
+  EmitThrough<JsonSink>(out, [&](Sink& sink) { WriteDiagnosticRecords(sink, files); });
 }
 
 void EmitDeadlinesYaml(const std::vector<FileDeadlines>& files, std::ostream& out) {
-  std::string text;
-  FastYamlSink sink(&text);
-  WriteDeadlineRecords(sink, files);
-  sink.Finish();
-  out << text;
+  EmitThrough<FastYamlSink>(out, [&](Sink& sink) { WriteDeadlineRecords(sink, files); });
 }
 
 void EmitDeadlinesJson(const std::vector<FileDeadlines>& files, std::ostream& out) {
-  std::string text;
-  JsonSink sink(&text);
-  WriteDeadlineRecords(sink, files);
-  sink.Finish();
-  out << text;
+  EmitThrough<JsonSink>(out, [&](Sink& sink) { WriteDeadlineRecords(sink, files); });
 }
 
-void EmitSarif(const std::vector<FileDiagnostics>& files, std::ostream& out) {
-  std::string text;
-  JsonSink json(&text);
-  Sink& s = json;
+namespace {
+
+// The body of EmitSarif().
+void WriteSarif(Sink& s, const std::vector<FileDiagnostics>& files) {
   const auto& rules = CheckRules();
   s.BeginMap();
   s.Key("$schema");
@@ -858,8 +853,12 @@ void EmitSarif(const std::vector<FileDiagnostics>& files, std::ostream& out) {
   s.EndMap();
   s.EndSeq();
   s.EndMap();
-  json.Finish();
-  out << text;
+}
+
+}  // namespace
+
+void EmitSarif(const std::vector<FileDiagnostics>& files, std::ostream& out) {
+  EmitThrough<JsonSink>(out, [&](Sink& sink) { WriteSarif(sink, files); });
 }
 
 void AppendYaml(const Document& doc, std::string* out) {
@@ -875,9 +874,7 @@ void AppendJson(const Document& doc, std::string* out) {
 }
 
 void EmitYaml(const Document& doc, std::ostream& out) {
-  std::string text;
-  AppendYaml(doc, &text);
-  out << text;
+  EmitThrough<FastYamlSink>(out, [&](Sink& sink) { WriteDocument(sink, doc); });
 }
 
 void EmitYamlWithYamlCpp(const Document& doc, std::ostream& out) {
@@ -887,9 +884,7 @@ void EmitYamlWithYamlCpp(const Document& doc, std::ostream& out) {
 }
 
 void EmitJson(const Document& doc, std::ostream& out) {
-  std::string text;
-  AppendJson(doc, &text);
-  out << text;
+  EmitThrough<JsonSink>(out, [&](Sink& sink) { WriteDocument(sink, doc); });
 }
 
 }  // namespace whereas

@@ -1,6 +1,7 @@
-// A line rule whose pattern ends in a capture of the rest of the line
-// (`(?P<text>\S.*?)\s*$`), split so that matching it reads only the part
-// before the rest: the label of a paragraph, not the whole paragraph.
+// What a line pattern's shape allows, read from its text: splitting a rule
+// that ends in a capture of the rest of the line (`(?P<text>\S.*?)\s*$`) so
+// that matching it reads only the label, not the whole paragraph; anchoring
+// it in the classification set; running it over many lines at once.
 #ifndef WHEREAS_SRC_REST_OF_LINE_H_
 #define WHEREAS_SRC_REST_OF_LINE_H_
 

@@ -179,26 +179,29 @@ TEST_CASE("a direction whose headings carry text on their line") {
 
 namespace {
 
+// A grammar named `name` with the given detection rules (YAML list
+// entries) and one item rule, so that it loads.
+whereas::Grammar DetectGrammar(const std::string& name, const std::string& detect) {
+  const std::string text = "name: " + name + "\nversion: 1\ndetect:\n" + detect + R"(zones:
+  - {id: body, role: items, target: clauses}
+rules:
+  - {id: item, kind: item, styles: [decimal], pattern: '^(?P<label>\d+)\.\s+(?P<text>\S.*)$', examples: ['1. a']}
+)";
+  auto g = whereas::LoadGrammar(text, name + ".yaml");
+  REQUIRE_MESSAGE(g.has_value(), (g.has_value() ? "" : g.error().diagnostics.front()));
+  return std::move(g).value();
+}
+
 // A grammar whose detection rules probe the line edges: a blank line, a
 // whole line, a word, a pattern that matches the empty string.
 whereas::Grammar EdgeGrammar() {
-  const std::string text = R"(name: edges
-version: 1
-detect:
-  - {id: blank, pattern: '^\s*$', weight: 0.2, examples: ['']}
+  return DetectGrammar("edges", R"(  - {id: blank, pattern: '^\s*$', weight: 0.2, examples: ['']}
   - {id: end-line, pattern: '^end$', weight: 0.2, examples: ['end']}
   - {id: word, pattern: '\bword\b', weight: 0.2, examples: ['a word here']}
   - {id: x-to-y, pattern: '(?i)^x.*y$', weight: 0.2, examples: ['x then y']}
   - {id: maybe, pattern: 'z*', weight: 0.1, examples: ['anything']}
   - {id: not-word, pattern: '\Bord', weight: 0.1, examples: ['word']}
-zones:
-  - {id: body, role: items, target: clauses}
-rules:
-  - {id: item, kind: item, styles: [decimal], pattern: '^(?P<label>\d+)\.\s+(?P<text>\S.*)$', examples: ['1. a']}
-)";
-  auto g = whereas::LoadGrammar(text, "edges.yaml");
-  REQUIRE(g.has_value());
-  return std::move(g).value();
+)");
 }
 
 }  // namespace
@@ -264,18 +267,9 @@ TEST_CASE("a Detector with rules tied to the text's ends reads line by line") {
   // whole opening they would mean its ends, and (?-m) would undo (?m).
   for (const char* rule : {R"(\Aend)", R"(end\z)", R"((?-m)^end$)", R"((?i-m:^end$))"}) {
     CAPTURE(rule);
-    const std::string text = std::string(R"(name: ends
-version: 1
-detect:
-  - {id: ends, pattern: ')") + rule + R"(', weight: 0.6, examples: ['end']}
-zones:
-  - {id: body, role: items, target: clauses}
-rules:
-  - {id: item, kind: item, styles: [decimal], pattern: '^(?P<label>\d+)\.\s+(?P<text>\S.*)$', examples: ['1. a']}
-)";
-    auto g = whereas::LoadGrammar(text, "ends.yaml");
-    REQUIRE_MESSAGE(g.has_value(), (g.has_value() ? "" : g.error().diagnostics.front()));
-    const std::vector<whereas::Grammar> grammars = {std::move(g).value()};
+    const std::vector<whereas::Grammar> grammars = {DetectGrammar(
+        "ends", std::string("  - {id: ends, pattern: '") + rule +
+                    "', weight: 0.6, examples: ['end']}\n")};
     const whereas::Detector detector(grammars);
     for (const char* doc : {"first\nend\nlast", "end\nfirst", "first\nend"}) {
       CAPTURE(doc);
