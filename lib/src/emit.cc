@@ -692,6 +692,18 @@ void WriteDocument(Sink& s, const Document& doc) {
     s.EndMap();
   }
   s.EndSeq();
+
+  s.Key("page_furniture");
+  s.BeginSeq(doc.page_furniture.empty());
+  for (const PageFurniture& f : doc.page_furniture) {
+    s.BeginMap();
+    s.Key("line");
+    s.Int(f.line);
+    s.Key("text");
+    s.String(f.text);
+    s.EndMap();
+  }
+  s.EndSeq();
   s.EndMap();
 }
 

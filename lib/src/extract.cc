@@ -242,6 +242,7 @@ void ExtractRecords(const GrammarData& grammar, Outline&& outline,
   doc->recommendations = std::move(outline.recommendations);
   doc->annexes = std::move(outline.annexes);
   doc->unplaced = std::move(outline.unplaced);
+  doc->page_furniture = std::move(outline.page_furniture);
   doc->diagnostics = std::move(outline.diagnostics);
 
   Metadata meta(grammar);

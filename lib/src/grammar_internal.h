@@ -53,6 +53,8 @@ enum class RuleKind {
   kItem,      // an enumerated item: `label` (absent for bullets), `text`,
               // optionally `heading`; may open a zone and capture fields
   kRow,       // a row of a pipe table: `cells`
+  kFurniture, // page furniture (a page number, a running header): kept
+              // aside, and the text around it reads on across it
 };
 
 // How captured text is cleaned before it becomes a field value.

@@ -495,13 +495,14 @@ void Loader::LoadRules(const YAML::Node& node) {
         {"subtitle", RuleKind::kSubtitle},
         {"field", RuleKind::kField},
         {"item", RuleKind::kItem},
-        {"row", RuleKind::kRow}};
+        {"row", RuleKind::kRow},
+        {"furniture", RuleKind::kFurniture}};
     if (auto it = kKinds.find(kind); it != kKinds.end()) {
       rule.kind = it->second;
     } else {
       Error(r["kind"],
             "unknown kind '" + kind +
-                "' (valid: heading, subtitle, field, item, row)",
+                "' (valid: heading, subtitle, field, item, row, furniture)",
             "grammar-bad-value");
     }
     if (r["priority"]) rule.priority = r["priority"].as<int>(0);

@@ -159,7 +159,9 @@ class Builder {
   // Lookahead over the classified lines.
   const std::vector<Line>* lines_ = nullptr;
   const std::vector<RuleMask>* masks_ = nullptr;
-  std::vector<int> next_nonblank_;  // per line index, -1 at the end
+  // Per line index, the next line with words, -1 at the end. Page
+  // furniture is passed over (a furniture rule matching in any zone).
+  std::vector<int> next_nonblank_;
   RuleMask labelled_mask_ = 0;      // item rules that capture a label
   size_t line_index_ = 0;
 
@@ -168,6 +170,10 @@ class Builder {
   bool text_field_open_ = false;  // the last text went to a text field
   // A sub-heading waiting for the item it heads: text and line.
   std::optional<std::pair<std::string, int>> pending_heading_;
+  // The line a heading's own words end on ("NOW, THEREFORE, the Secretary
+  // of State, in exercise of the powers conferred by"): the next line, if
+  // the sentence has not ended, continues them. 0: none open.
+  int heading_end_line_ = 0;
 };
 
 std::string Builder::Clean(std::string text, int line, int offset) {
@@ -374,6 +380,7 @@ void Builder::OnHeading(const LineRule& rule, const Piece& piece,
                               piece.offset + static_cast<int>(groups[rule.heading_group].data() -
                                                               piece.text.data())),
                         piece.line};
+    heading_end_line_ = piece.line;
   }
   OnFields(rule, piece, groups);
 }
@@ -969,7 +976,11 @@ void Builder::OnText(const Piece& piece) {
       }
       [[fallthrough]];
     case ZoneRole::kItems:
-      if (blank_before_ && IsLeadIn(text)) {
+      if (pending_heading_ && !blank_before_ && piece.line == heading_end_line_ + 1 &&
+          !EndsSentence(pending_heading_->first)) {
+        pending_heading_->first += " " + Clean(text, piece.line, piece.offset);
+        heading_end_line_ = piece.line;
+      } else if (blank_before_ && IsLeadIn(text)) {
         PlaceLeadIn(piece, text);
       } else if (blank_before_ && IsSubheading(text)) {
         if (pending_heading_) Unplace({pending_heading_->second, pending_heading_->first, 0});
@@ -995,6 +1006,12 @@ void Builder::OnPiece(const Piece& piece, RuleMask mask) {
     return;
   }
   const LineRule& rule = g_.rules[r];
+  if (rule.kind == RuleKind::kFurniture) {
+    // Set aside, leaving every state as it was: a paragraph broken by a page
+    // footer reads on, and a blank line before the footer still counts.
+    out_.page_furniture.push_back({piece.line, Trim(piece.text)});
+    return;
+  }
   const int n_groups = rule.re->NumberOfCapturingGroups() + 1;
   std::vector<re2::StringPiece> groups(n_groups);
   if (!MatchRule(rule, piece.text, groups.data(), n_groups)) {
@@ -1019,6 +1036,8 @@ void Builder::OnPiece(const Piece& piece, RuleMask mask) {
       break;
     case RuleKind::kRow:
       OnRow(rule, piece, groups);
+      break;
+    case RuleKind::kFurniture:  // set aside above
       break;
   }
   if (rule.keep) OnText(piece);
@@ -1133,15 +1152,17 @@ Outline Builder::Build(const std::vector<Line>& lines,
   }
   lines_ = &lines;
   masks_ = &masks;
+  RuleMask furniture_mask = 0;
   for (size_t r = 0; r < g_.rules.size(); ++r) {
     if (g_.rules[r].kind == RuleKind::kItem && g_.rules[r].label_group > 0) {
       labelled_mask_ |= RuleMask{1} << r;
     }
+    if (g_.rules[r].kind == RuleKind::kFurniture) furniture_mask |= RuleMask{1} << r;
   }
   next_nonblank_.assign(lines.size(), -1);
   for (size_t i = lines.size(); i-- > 1;) {
-    next_nonblank_[i - 1] = TrimView(lines[i].text).empty() ? next_nonblank_[i]
-                                                             : static_cast<int>(i);
+    const bool skip = TrimView(lines[i].text).empty() || (masks[i] & furniture_mask) != 0;
+    next_nonblank_[i - 1] = skip ? next_nonblank_[i] : static_cast<int>(i);
   }
   OpenZone(0, 1);
   for (size_t i = 0; i < lines.size(); ++i) {

@@ -31,6 +31,7 @@ struct Outline {
   std::vector<Annex> annexes;
   std::vector<FieldValue> fields;  // in line order
   std::vector<Unplaced> unplaced;
+  std::vector<PageFurniture> page_furniture;
   std::vector<Diagnostic> diagnostics;
 };
 

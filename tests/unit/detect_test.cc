@@ -33,6 +33,10 @@ TEST_CASE("every sample is detected as its kind") {
       {"tests/detect/direction-variant.txt", "direction"},
       {"tests/detect/committee-variant.txt", "committee-report"},
       {"tests/detect/direction-variant-inline.txt", "direction"},
+      // Header tables laid out with spaces (pdftotext -layout) or colons.
+      {"tests/detect/committee-layout.txt", "committee-report"},
+      {"tests/detect/committee-colons.txt", "committee-report"},
+      {"tests/detect/direction-pdf-layout.txt", "direction"},
   };
   for (const auto& [file, kind] : cases) {
     CAPTURE(file);
@@ -72,6 +76,61 @@ TEST_CASE("variants parse with the same grammars") {
   CHECK(committee.recommendations.size() == 1);
   CHECK(Paths(committee.clauses) == std::vector<std::string>{"1", "2"});
   CHECK(committee.clauses[1].heading == "REASONS FOR RECOMMENDATIONS");
+}
+
+TEST_CASE("a header table laid out with spaces or with colons") {
+  const Document spaces = ParseFile("tests/detect/committee-layout.txt");
+  CHECK(spaces.title == "Children's Services Improvement Plan: progress report");
+  CHECK(spaces.metadata.Find("committee")->as_string() ==
+        "CHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE");
+  CHECK(spaces.metadata.Find("report_of")->as_string() ==
+        "Executive Director of Children's Services");
+  CHECK(spaces.metadata.Find("wards")->as_string() == "All");
+  CHECK(spaces.metadata.Find("urgent")->as_bool() == false);
+  CHECK(spaces.metadata.Find("key")->as_bool() == true);
+  CHECK(spaces.metadata.Find("enclosures")->items().size() == 1);
+  CHECK(spaces.metadata.Find("officer_contact")->as_string().rfind("Sam Lee, ", 0) == 0);
+  CHECK(Paths(spaces.clauses) == std::vector<std::string>{"1", "2", "3", "4"});
+  CHECK(spaces.recommendations.size() == 2);
+  CHECK(spaces.unplaced.empty());
+
+  const Document colons = ParseFile("tests/detect/committee-colons.txt");
+  CHECK(colons.metadata.Find("committee")->as_string() == "Cabinet");
+  CHECK(colons.date->ToIso() == "2024-03-07");
+  CHECK(colons.title == "Response to the statutory direction");
+  CHECK(colons.metadata.Find("wards")->as_string() == "All");
+  CHECK(colons.metadata.Find("key")->as_bool() == false);
+  CHECK(colons.unplaced.empty());
+}
+
+TEST_CASE("a direction as a PDF converter prints it") {
+  // Parenthesised recitals, a NOW, THEREFORE sentence wrapped over two
+  // lines, page numbers and a protective marking between the words, a
+  // paragraph broken by a page end.
+  const Document doc = ParseFile("tests/detect/direction-pdf-layout.txt");
+  CHECK(Paths(doc.recitals) == std::vector<std::string>{"1", "2", "3"});
+  CHECK(doc.recitals[1].text ==
+        "The Secretary of State has appointed Jane Roe as Commissioner for Children\u2019s "
+        "Services in Wessex (\u201cthe Commissioner\u201d) in accordance with the terms of "
+        "reference set out in Annex A to this Direction.");
+  CHECK(Paths(doc.clauses) == std::vector<std::string>{"1", "2", "3"});
+  CHECK(doc.clauses[0].heading ==
+        "the Secretary of State, in exercise of the powers conferred by section 497A(4B) of "
+        "the Education Act 1996, directs the Council as follows:");
+  CHECK(!doc.clauses[2].heading);
+  REQUIRE(doc.annexes.size() == 1);
+  CHECK(Paths(doc.annexes[0].items) == std::vector<std::string>{"A.1", "A.2"});
+  CHECK(doc.annexes[0].items[1].text.find("Page") == std::string::npos);
+  CHECK(doc.metadata.Find("signatory_role")->as_string() == "Director, Department for Education");
+  CHECK(doc.date->ToIso() == "2022-03-25");
+  REQUIRE(doc.page_furniture.size() == 4);
+  CHECK(doc.page_furniture[0].line == 15);
+  CHECK(doc.page_furniture[0].text == "1");
+  CHECK(doc.page_furniture[1].text == "OFFICIAL");
+  CHECK(doc.page_furniture[2].text == "Page 1 of 2");
+  CHECK(doc.page_furniture[3].line == 57);
+  CHECK(doc.unplaced.empty());
+  CHECK(doc.diagnostics.empty());
 }
 
 TEST_CASE("facts: committee report") {

@@ -29,6 +29,8 @@ whereas::Document Tricky() {
   }
   doc.clauses.push_back(item);
   doc.date = whereas::Date::FromYmd(2018, 1, 25);
+  doc.page_furniture.push_back({9, "2"});  // a page number: a string, not an int
+  doc.page_furniture.push_back({10, "- 3 -"});
   return doc;
 }
 
@@ -54,6 +56,10 @@ TEST_CASE("YAML: every string reads back as the same string") {
     if (label.Tag() == "?") CHECK(expected.find_first_of("0123456789~") == std::string::npos);
   }
   CHECK(root["date"].as<std::string>() == "2018-01-25");
+  CHECK(root["page_furniture"][0]["text"].Tag() == "!");
+  CHECK(root["page_furniture"][0]["text"].as<std::string>() == "2");
+  CHECK(root["page_furniture"][1]["line"].as<int>() == 10);
+  CHECK(root["page_furniture"][1]["text"].as<std::string>() == "- 3 -");
   CHECK(root["metadata"].IsMap());
   CHECK(root["recitals"].IsSequence());
   CHECK(root["recitals"].size() == 0);
@@ -90,7 +96,7 @@ TEST_CASE("YAML and JSON hold the same keys in the same order") {
   CHECK(ka == std::vector<std::string>{"schema", "source", "kind", "grammar", "title", "date",
                                        "metadata", "recitals", "clauses", "recommendations",
                                        "annexes", "deadlines", "dates", "definitions", "diagnostics",
-                                       "unplaced"});
+                                       "unplaced", "page_furniture"});
 }
 
 TEST_CASE("the fast YAML writer writes what yaml-cpp writes, byte for byte") {

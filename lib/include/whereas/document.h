@@ -120,6 +120,13 @@ struct Unplaced {
   std::string text;
 };
 
+// A line a PDF conversion printed between the words: a page number, a
+// running header or footer. Not part of any record, kept with its line.
+struct PageFurniture {
+  int line = 0;
+  std::string text;
+};
+
 struct GrammarInfo {
   std::string name;
   int version = 0;
@@ -145,6 +152,7 @@ struct Document {
   std::vector<Definition> definitions;
   std::vector<Diagnostic> diagnostics;
   std::vector<Unplaced> unplaced;
+  std::vector<PageFurniture> page_furniture;
 };
 
 }  // namespace whereas
