@@ -8,7 +8,7 @@
 namespace whereas {
 namespace {
 
-constexpr std::array<std::pair<ItemStyle, std::string_view>, 11> kStyleNames{{
+constexpr std::array<std::pair<ItemStyle, std::string_view>, 13> kStyleNames{{
     {ItemStyle::kDecimal, "decimal"},
     {ItemStyle::kAlpha, "alpha"},
     {ItemStyle::kAlphaUpper, "ALPHA"},
@@ -17,6 +17,8 @@ constexpr std::array<std::pair<ItemStyle, std::string_view>, 11> kStyleNames{{
     {ItemStyle::kAlphaParen, "alpha-paren"},
     {ItemStyle::kRomanParen, "roman-paren"},
     {ItemStyle::kDecimalParen, "decimal-paren"},
+    {ItemStyle::kAlphaUpperParen, "ALPHA-paren"},
+    {ItemStyle::kRomanUpperParen, "ROMAN-paren"},
     {ItemStyle::kMultilevel, "multilevel"},
     {ItemStyle::kBullet, "bullet"},
     {ItemStyle::kTable, "table"},
@@ -121,6 +123,7 @@ int LabelValue(std::string_view label, ItemStyle style) {
                  ? label[0] - 'a' + 1
                  : 0;
     case ItemStyle::kAlphaUpper:
+    case ItemStyle::kAlphaUpperParen:
       return label.size() == 1 && std::isupper(static_cast<unsigned char>(label[0]))
                  ? label[0] - 'A' + 1
                  : 0;
@@ -128,7 +131,7 @@ int LabelValue(std::string_view label, ItemStyle style) {
     case ItemStyle::kRomanParen:
       return AllOf(label, ::islower) ? RomanValue(label) : 0;
     case ItemStyle::kRomanUpper:
-    {
+    case ItemStyle::kRomanUpperParen: {
       if (!AllOf(label, ::isupper)) return 0;
       const std::string lower = Lower(label);
       return RomanValue(lower);
@@ -150,11 +153,13 @@ std::string LabelAt(int value, ItemStyle style) {
     case ItemStyle::kAlphaParen:
       return value >= 1 && value <= 26 ? std::string(1, static_cast<char>('a' + value - 1)) : "";
     case ItemStyle::kAlphaUpper:
+    case ItemStyle::kAlphaUpperParen:
       return value >= 1 && value <= 26 ? std::string(1, static_cast<char>('A' + value - 1)) : "";
     case ItemStyle::kRoman:
     case ItemStyle::kRomanParen:
       return ToRoman(value);
-    case ItemStyle::kRomanUpper: {
+    case ItemStyle::kRomanUpper:
+    case ItemStyle::kRomanUpperParen: {
       std::string s = ToRoman(value);
       for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
       return s;
@@ -173,6 +178,10 @@ ItemStyle OtherCase(ItemStyle style) {
     case ItemStyle::kAlphaUpper: return ItemStyle::kAlpha;
     case ItemStyle::kRoman: return ItemStyle::kRomanUpper;
     case ItemStyle::kRomanUpper: return ItemStyle::kRoman;
+    case ItemStyle::kAlphaParen: return ItemStyle::kAlphaUpperParen;
+    case ItemStyle::kAlphaUpperParen: return ItemStyle::kAlphaParen;
+    case ItemStyle::kRomanParen: return ItemStyle::kRomanUpperParen;
+    case ItemStyle::kRomanUpperParen: return ItemStyle::kRomanParen;
     default: return style;
   }
 }

@@ -37,6 +37,7 @@ TEST_CASE("every sample is detected as its kind") {
       {"tests/detect/committee-layout.txt", "committee-report"},
       {"tests/detect/committee-colons.txt", "committee-report"},
       {"tests/detect/direction-pdf-layout.txt", "direction"},
+      {"tests/detect/direction-lettered.txt", "direction"},
   };
   for (const auto& [file, kind] : cases) {
     CAPTURE(file);
@@ -130,6 +131,25 @@ TEST_CASE("a direction as a PDF converter prints it") {
   CHECK(doc.page_furniture[2].text == "Page 1 of 2");
   CHECK(doc.page_furniture[3].line == 57);
   CHECK(doc.unplaced.empty());
+  CHECK(doc.diagnostics.empty());
+}
+
+TEST_CASE("a direction with recitals lettered (A), (B), (C)") {
+  const Document doc = ParseFile("tests/detect/direction-lettered.txt");
+  CHECK(Paths(doc.recitals) == std::vector<std::string>{"A", "B", "C"});
+  CHECK(doc.recitals[0].style == whereas::ItemStyle::kAlphaUpperParen);
+  CHECK(Paths(doc.clauses) == std::vector<std::string>{"1", "2"});
+  CHECK(Paths(Find(doc.clauses, "1.b")->items) == std::vector<std::string>{"1.b.i", "1.b.ii"});
+  CHECK(doc.metadata.Find("revokes")->as_string() ==
+        "the direction given to the Council on 1 April 2020");
+  CHECK(doc.metadata.Find("signatory")->as_string() == "A.B. Jones");
+  CHECK(doc.date->ToIso() == "2023-07-03");
+  REQUIRE(doc.annexes.size() == 1);
+  CHECK(doc.annexes[0].heading == "Schedule");
+  CHECK(doc.annexes[0].subtitle == "Terms of reference");
+  // The second line of the signatory's role is not a field; it is kept.
+  REQUIRE(doc.unplaced.size() == 1);
+  CHECK(doc.unplaced[0].text == "Department for Education");
   CHECK(doc.diagnostics.empty());
 }
 

@@ -26,6 +26,8 @@ TEST_CASE("label values by style") {
       {"I", ItemStyle::kRoman, 0},       {"B", ItemStyle::kAlphaUpper, 2},
       {"c", ItemStyle::kAlphaParen, 3},  {"iii", ItemStyle::kRomanParen, 3},
       {"x", ItemStyle::kDecimal, 0},     {"1.2", ItemStyle::kMultilevel, 0},
+      {"C", ItemStyle::kAlphaUpperParen, 3}, {"c", ItemStyle::kAlphaUpperParen, 0},
+      {"IV", ItemStyle::kRomanUpperParen, 4}, {"iv", ItemStyle::kRomanUpperParen, 0},
   };
   for (const Case& c : cases) {
     CAPTURE(c.label);
@@ -36,7 +38,8 @@ TEST_CASE("label values by style") {
 
 TEST_CASE("LabelAt inverts LabelValue") {
   for (ItemStyle s : {ItemStyle::kDecimal, ItemStyle::kAlpha, ItemStyle::kAlphaUpper,
-                      ItemStyle::kRoman, ItemStyle::kRomanUpper}) {
+                      ItemStyle::kRoman, ItemStyle::kRomanUpper, ItemStyle::kAlphaUpperParen,
+                      ItemStyle::kRomanUpperParen}) {
     for (int v = 1; v <= 26; ++v) {
       CHECK(LabelValue(LabelAt(v, s), s) == v);
     }
@@ -51,4 +54,8 @@ TEST_CASE("styles by name, and the other case") {
   CHECK(OtherCase(ItemStyle::kAlpha) == ItemStyle::kAlphaUpper);
   CHECK(OtherCase(ItemStyle::kRomanUpper) == ItemStyle::kRoman);
   CHECK(OtherCase(ItemStyle::kDecimal) == ItemStyle::kDecimal);
+  CHECK(ParseItemStyle("ALPHA-paren") == ItemStyle::kAlphaUpperParen);
+  CHECK(ParseItemStyle("ROMAN-paren") == ItemStyle::kRomanUpperParen);
+  CHECK(OtherCase(ItemStyle::kAlphaParen) == ItemStyle::kAlphaUpperParen);
+  CHECK(OtherCase(ItemStyle::kRomanUpperParen) == ItemStyle::kRomanParen);
 }

@@ -23,6 +23,8 @@ enum class ItemStyle {
   kAlphaParen,  // a)  (a)
   kRomanParen,  // (ii)  iii)
   kDecimalParen,  // (1)
+  kAlphaUpperParen,  // (A)  A)
+  kRomanUpperParen,  // (IV)
   kMultilevel,  // 1.21  6.3.1
   kBullet,      // - or a lost label
   kTable,       // a pipe table; its cells are in Item::rows
