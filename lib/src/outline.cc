@@ -204,10 +204,11 @@ void Builder::Join(std::string& dst, const std::string& text) {
     return;
   }
   const bool new_line = blank_before_ || g_.paragraph_lines;
-  // One paragraph per line: a line break continues a sentence only when the
-  // next line starts in lower case.
+  // One paragraph per line: a line break continues a sentence when the next
+  // line starts in lower case, or when the line before stopped mid-sentence
+  // (a report converted from PDF under a grammar written for HTML pages).
   const bool same_sentence =
-      StartsLowercase(text) || (!g_.paragraph_lines && !EndsSentence(dst));
+      StartsLowercase(text) || !EndsSentence(dst);
   dst += (new_line && !same_sentence) ? "\n" : " ";
   dst += text;
 }

@@ -38,6 +38,7 @@ TEST_CASE("every sample is detected as its kind") {
       {"tests/detect/committee-colons.txt", "committee-report"},
       {"tests/detect/direction-pdf-layout.txt", "direction"},
       {"tests/detect/direction-lettered.txt", "direction"},
+      {"tests/detect/commissioner-full-report.txt", "commissioner-report"},
   };
   for (const auto& [file, kind] : cases) {
     CAPTURE(file);
@@ -151,6 +152,20 @@ TEST_CASE("a direction with recitals lettered (A), (B), (C)") {
   REQUIRE(doc.unplaced.size() == 1);
   CHECK(doc.unplaced[0].text == "Department for Education");
   CHECK(doc.diagnostics.empty());
+}
+
+TEST_CASE("a whole commissioner's report converted from PDF") {
+  const Document doc = ParseFile("tests/detect/commissioner-full-report.txt");
+  CHECK(Paths(doc.clauses) == std::vector<std::string>{"1", "2"});
+  // A line that stops mid-sentence wraps, whatever case the next starts in.
+  CHECK(Find(doc.clauses, "1.1")->text.find('\n') == std::string::npos);
+  CHECK(Paths(doc.recommendations) == std::vector<std::string>{"2.2.1", "2.2.2"});
+  // "March 2023" names no day: the document's date stays null, the line
+  // stays in the page's context.
+  CHECK(!doc.date);
+  REQUIRE(doc.page_furniture.size() == 1);
+  CHECK(doc.page_furniture[0].text == "Page 2 of 9");
+  CHECK(doc.unplaced.empty());
 }
 
 TEST_CASE("facts: committee report") {
