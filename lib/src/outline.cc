@@ -102,6 +102,9 @@ class Builder {
   // paragraphs (after a blank line, or any line break in `paragraph_lines`
   // grammars, when the sentence before has ended).
   void Join(std::string& dst, const std::string& text);
+  // What Join puts between `dst` and `text`: "", "\n" or " " ("" also
+  // inside a word broken at a hyphen).
+  std::string_view JoinWith(std::string_view dst, std::string_view text) const;
   // The label of the next non-blank line if it is a labelled item, else "".
   std::string NextLabel() const;
   // A line that heads the items after it rather than being one: a short
@@ -198,18 +201,19 @@ std::string Builder::Clean(std::string text, int line, int offset) {
   return text;
 }
 
-void Builder::Join(std::string& dst, const std::string& text) {
-  if (dst.empty()) {
-    dst = text;
-    return;
-  }
+std::string_view Builder::JoinWith(std::string_view dst, std::string_view text) const {
+  if (dst.empty()) return "";
   const bool new_line = blank_before_ || g_.paragraph_lines;
   // One paragraph per line: a line break continues a sentence when the next
   // line starts in lower case, or when the line before stopped mid-sentence
   // (a report converted from PDF under a grammar written for HTML pages).
-  const bool same_sentence =
-      StartsLowercase(text) || !EndsSentence(dst);
-  dst += (new_line && !same_sentence) ? "\n" : " ";
+  const bool same_sentence = StartsLowercase(text) || !EndsSentence(dst);
+  if (new_line && !same_sentence) return "\n";
+  return JoinsAtHyphen(dst, text) ? "" : " ";
+}
+
+void Builder::Join(std::string& dst, const std::string& text) {
+  dst += JoinWith(dst, text);
   dst += text;
 }
 
@@ -914,12 +918,7 @@ void Builder::Continue(const Piece& piece) {
   }
   if (!node.in_tail) {
     node.text_lines.push_back(
-        {static_cast<int>(node.text.size() + (node.text.empty() ? 0 : 1)), piece.line});
-  }
-  if (!blank_before_ && !g_.paragraph_lines) {  // a wrapped line
-    std::string& dst = LastText(node);
-    dst += (dst.empty() ? "" : " ") + text;
-    return;
+        {static_cast<int>(node.text.size() + JoinWith(node.text, text).size()), piece.line});
   }
   Join(LastText(node), text);
 }

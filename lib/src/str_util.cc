@@ -88,6 +88,12 @@ bool EndsWithColon(std::string_view s) {
   return !s.empty() && s.back() == ':';
 }
 
+bool JoinsAtHyphen(std::string_view before, std::string_view after) {
+  return before.size() >= 2 && before.back() == '-' &&
+         (IsLower(before[before.size() - 2]) || IsUpper(before[before.size() - 2])) &&
+         !after.empty() && IsLower(after.front());
+}
+
 bool StartsLowercase(std::string_view s) {
   for (char c : s) {
     if (IsSpace(c) || c == '"' || c == '\'' || c == '(') continue;

@@ -19,6 +19,11 @@ char LastSignificantChar(std::string_view s);
 bool EndsSentence(std::string_view s);
 // True when `s`, trimmed, ends with ':' (it introduces a list).
 bool EndsWithColon(std::string_view s);
+// A line ending in a hyphen after a letter ("improve-", "co-") and a next
+// line starting with a lower-case letter are one word broken by the page:
+// they join with no space, the hyphen kept (only a dictionary could tell a
+// typesetter's hyphen from the author's).
+bool JoinsAtHyphen(std::string_view before, std::string_view after);
 // True when the first letter-like character of `s` is a lowercase ASCII
 // letter.
 bool StartsLowercase(std::string_view s);

@@ -168,3 +168,22 @@ TEST_CASE("text no rule places is kept in unplaced with its line") {
   CHECK(doc.unplaced[0].line == 3);
   CHECK(doc.unplaced[1].text == "orphan text");
 }
+
+TEST_CASE("a word broken at a hyphen by the line's end joins with its hyphen") {
+  const auto doc = ParseDirection(
+      "Dated: 1 June 2024\n"
+      "NOW THEREFORE:\n"
+      "1. The Council must secure improve-\n"
+      "ment and co-\n"
+      "operate with the adviser, reporting with-\n"
+      "in 3 months of the date of this direction - as agreed -\n"
+      "Then more.\n");
+  REQUIRE(doc.clauses.size() == 1);
+  CHECK(doc.clauses[0].text ==
+        "The Council must secure improve-ment and co-operate with the adviser, reporting "
+        "with-in 3 months of the date of this direction - as agreed - Then more.");
+  // Line numbers of phrases still count from where each line joins.
+  REQUIRE(doc.deadlines.size() == 1);
+  CHECK(doc.deadlines[0].text == "in 3 months");
+  CHECK(doc.deadlines[0].line == 6);
+}
