@@ -668,7 +668,7 @@ std::optional<Builder::Piece> Builder::Split(int n, const Piece& piece,
     if (rule.rest_is_line) {
       node.text = first;
       Diagnose(Severity::kWarning, "merged-items", n, piece.line, rest_offset,
-               "'" + rest.substr(0, 20) +
+               "'" + std::string(Utf8Prefix(rest, 20)) +
                    "...' was glued to the previous item's line; split it");
       const size_t at = static_cast<size_t>(rest_offset - piece.offset);
       return Piece{piece.line, piece.text.substr(at), rest_offset};

@@ -88,6 +88,13 @@ bool EndsWithColon(std::string_view s) {
   return !s.empty() && s.back() == ':';
 }
 
+std::string_view Utf8Prefix(std::string_view s, size_t n) {
+  if (n >= s.size()) return s;
+  // Step back off continuation bytes (10xxxxxx) onto a character's start.
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  return s.substr(0, n);
+}
+
 bool JoinsAtHyphen(std::string_view before, std::string_view after) {
   return before.size() >= 2 && before.back() == '-' &&
          (IsLower(before[before.size() - 2]) || IsUpper(before[before.size() - 2])) &&

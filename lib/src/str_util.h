@@ -24,6 +24,8 @@ bool EndsWithColon(std::string_view s);
 // they join with no space, the hyphen kept (only a dictionary could tell a
 // typesetter's hyphen from the author's).
 bool JoinsAtHyphen(std::string_view before, std::string_view after);
+// The first `n` bytes of UTF-8 `s`, or fewer so that no character is cut.
+std::string_view Utf8Prefix(std::string_view s, size_t n);
 // True when the first letter-like character of `s` is a lowercase ASCII
 // letter.
 bool StartsLowercase(std::string_view s);

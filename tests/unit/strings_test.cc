@@ -30,3 +30,21 @@ TEST_CASE("sentence ends and list openers") {
   CHECK_FALSE(StartsLowercase("Northamptonshire were"));
   CHECK(Squeeze("497A (4B)") == "497A(4B)");
 }
+
+TEST_CASE("Utf8Prefix never cuts a character") {
+  const std::string s = "Furthe\xC3\xA9\xC3\xA9x";  // "Furtheééx"
+  CHECK(Utf8Prefix(s, 7) == "Furthe");                 // 7 is inside the first é
+  CHECK(Utf8Prefix(s, 8) == "Furthe\xC3\xA9");
+  CHECK(Utf8Prefix(s, 100) == s);
+  CHECK(Utf8Prefix("\xE2\x80\x9Cq", 2).empty());       // inside a curly quote
+}
+
+TEST_CASE("JoinsAtHyphen: a letter and a hyphen, then a lower-case letter") {
+  CHECK(JoinsAtHyphen("improve-", "ment"));
+  CHECK(JoinsAtHyphen("co-", "operate"));
+  CHECK_FALSE(JoinsAtHyphen("direction -", "as agreed"));  // a dash, not a hyphen
+  CHECK_FALSE(JoinsAtHyphen("improve-", "Ment"));
+  CHECK_FALSE(JoinsAtHyphen("2018-", "and"));
+  CHECK_FALSE(JoinsAtHyphen("-", "x"));
+  CHECK_FALSE(JoinsAtHyphen("word", "next"));
+}
