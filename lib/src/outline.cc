@@ -147,6 +147,8 @@ class Builder {
   int zone_ = 0;
   bool blank_before_ = false;
   bool title_open_ = false;  // the title continues on the next line
+  bool title_from_rule_ = false;  // a title rule matched it (not a loose line)
+  int title_line_ = 0;
   std::vector<Node> nodes_;
   std::vector<Container> containers_;
   int container_ = -1;
@@ -398,8 +400,15 @@ bool Builder::OnFields(const LineRule& rule, const Piece& piece,
     if (groups[c.group].empty()) continue;
     const std::string value = Trim(std::string_view(groups[c.group]));
     if (c.field == kDocumentTitle) {
-      if (out_.title) continue;
+      if (out_.title && title_from_rule_) continue;
+      if (out_.title) {
+        // A loose line ("Department for Education") was taken for the title
+        // before the line the title rule knows: it is only unplaced text.
+        out_.unplaced.push_back({title_line_, *out_.title});
+      }
       out_.title = value;
+      title_from_rule_ = true;
+      title_line_ = piece.line;
       title_open_ = true;
       placed = true;
       continue;
@@ -937,6 +946,8 @@ void Builder::OnText(const Piece& piece) {
         *out_.title += " " + text;
       } else if (!out_.title) {
         out_.title = text;
+        title_from_rule_ = false;
+        title_line_ = piece.line;
         title_open_ = true;
       } else if (!AddToTextField(text, piece.line)) {
         Unplace(piece);

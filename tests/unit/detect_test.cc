@@ -39,6 +39,7 @@ TEST_CASE("every sample is detected as its kind") {
       {"tests/detect/direction-pdf-layout.txt", "direction"},
       {"tests/detect/direction-lettered.txt", "direction"},
       {"tests/detect/commissioner-full-report.txt", "commissioner-report"},
+      {"tests/detect/direction-letterhead.txt", "direction"},
   };
   for (const auto& [file, kind] : cases) {
     CAPTURE(file);
@@ -166,6 +167,19 @@ TEST_CASE("a whole commissioner's report converted from PDF") {
   REQUIRE(doc.page_furniture.size() == 1);
   CHECK(doc.page_furniture[0].text == "Page 2 of 9");
   CHECK(doc.unplaced.empty());
+}
+
+TEST_CASE("a direction under a letterhead, its title over three lines") {
+  const Document doc = ParseFile("tests/detect/direction-letterhead.txt");
+  CHECK(doc.title ==
+        "DIRECTION ISSUED TO WESSEX BOROUGH COUNCIL UNDER SECTION 497A(4B) OF THE EDUCATION ACT 1996");
+  CHECK(doc.metadata.Find("addressee")->as_string() == "Wessex Borough Council");
+  // The letterhead was read as the title until the title's own line came.
+  REQUIRE(doc.unplaced.size() == 1);
+  CHECK(doc.unplaced[0].line == 1);
+  CHECK(doc.unplaced[0].text == "Department for Education");
+  CHECK(Find(doc.recitals, "1")->text ==
+        "The Council must secure improve-ment in its services and co-operate with the adviser.");
 }
 
 TEST_CASE("facts: committee report") {
