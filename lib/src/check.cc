@@ -55,7 +55,8 @@ std::string PathLabel(const Item& item) {
 }
 
 bool Numbered(const Item& item) {
-  return item.style != ItemStyle::kBullet && item.style != ItemStyle::kTable;
+  return item.style != ItemStyle::kBullet && item.style != ItemStyle::kParagraph &&
+         item.style != ItemStyle::kTable;
 }
 
 // The position of an item in its list (the last part of a multilevel label),

@@ -43,6 +43,10 @@ struct Zone {
   // "1.1" with no item "1" before it creates "1" (a section printed without
   // its heading).
   bool implicit_parents = false;
+  // Unnumbered paragraphs where no numbered item is open are items of
+  // their own, style `paragraph`, addressed by position (recitals printed
+  // without numbers).
+  bool paragraph_items = false;
 };
 
 enum class RuleKind {

@@ -279,7 +279,7 @@ void Loader::LoadZones(const YAML::Node& node) {
   for (const auto& z : node) {
     if (!CheckKeys(z, "zone",
                    {"id", "role", "target", "items_open", "text_field",
-                    "implicit_parents"},
+                    "implicit_parents", "paragraph_items"},
                    {"id", "role"})) {
       continue;
     }
@@ -323,6 +323,7 @@ void Loader::LoadZones(const YAML::Node& node) {
       }
     }
     zone.implicit_parents = z["implicit_parents"] && z["implicit_parents"].as<bool>(false);
+    zone.paragraph_items = z["paragraph_items"] && z["paragraph_items"].as<bool>(false);
     if (zone.role == ZoneRole::kItems && zone.target == Target::kNone) {
       Error(z, "a zone with role 'items' needs a target",
             "grammar-missing-key");

@@ -8,7 +8,7 @@
 namespace whereas {
 namespace {
 
-constexpr std::array<std::pair<ItemStyle, std::string_view>, 13> kStyleNames{{
+constexpr std::array<std::pair<ItemStyle, std::string_view>, 14> kStyleNames{{
     {ItemStyle::kDecimal, "decimal"},
     {ItemStyle::kAlpha, "alpha"},
     {ItemStyle::kAlphaUpper, "ALPHA"},
@@ -21,6 +21,7 @@ constexpr std::array<std::pair<ItemStyle, std::string_view>, 13> kStyleNames{{
     {ItemStyle::kRomanUpperParen, "ROMAN-paren"},
     {ItemStyle::kMultilevel, "multilevel"},
     {ItemStyle::kBullet, "bullet"},
+    {ItemStyle::kParagraph, "paragraph"},
     {ItemStyle::kTable, "table"},
 }};
 
@@ -138,6 +139,7 @@ int LabelValue(std::string_view label, ItemStyle style) {
     }
     case ItemStyle::kMultilevel:
     case ItemStyle::kBullet:
+    case ItemStyle::kParagraph:
     case ItemStyle::kTable:
       return 0;
   }
@@ -166,6 +168,7 @@ std::string LabelAt(int value, ItemStyle style) {
     }
     case ItemStyle::kMultilevel:
     case ItemStyle::kBullet:
+    case ItemStyle::kParagraph:
     case ItemStyle::kTable:
       return std::to_string(value);
   }

@@ -92,6 +92,9 @@ class Builder {
   void OnItem(const LineRule& rule, const Piece& piece,
               const std::vector<re2::StringPiece>& groups);
   void OnText(const Piece& piece);
+  // A zone with paragraph_items: does this loose text start an item?
+  bool StartsParagraphItem(const std::string& text) const;
+  void PlaceParagraphItem(const Piece& piece, const std::string& text);
   void OnRow(const LineRule& rule, const Piece& piece,
              const std::vector<re2::StringPiece>& groups);
   // Adds text to the zone's text field; false if the zone has none.
@@ -715,7 +718,7 @@ void Builder::AppendTo(int list, int n, int value) {
   } else {
     containers_[container_].roots.push_back(n);
   }
-  if (!nodes_[n].label && l.style == ItemStyle::kBullet) {
+  if (!nodes_[n].label && (l.style == ItemStyle::kBullet || l.style == ItemStyle::kParagraph)) {
     nodes_[n].path_label = std::to_string(l.nodes.size());
   }
 }
@@ -932,6 +935,43 @@ void Builder::Continue(const Piece& piece) {
   Join(LastText(node), text);
 }
 
+bool Builder::StartsParagraphItem(const std::string& text) const {
+  // Not before a numbered item, unless it introduces their list ("The
+  // Council shall:"): a loose line there is a stray, not a paragraph among
+  // paragraphs, and its number would clash with theirs.
+  if (text_field_open_ || (!EndsWithColon(text) && !NextLabel().empty())) return false;
+  if (cur_ < 0) return true;
+  // Inside a paragraph item (or a list under it), a new paragraph (a blank
+  // line, a finished sentence, a capital) is the next item; anything else
+  // continues the text.
+  int root = cur_;
+  while (nodes_[root].parent >= 0) root = nodes_[root].parent;
+  const Node& node = nodes_[cur_];
+  return nodes_[root].style == ItemStyle::kParagraph && blank_before_ &&
+         !StartsLowercase(text) && EndsSentence(node.in_tail ? *node.tail : node.text);
+}
+
+void Builder::PlaceParagraphItem(const Piece& piece, const std::string& text) {
+  Node node;
+  node.line = piece.line;
+  node.container = container_;
+  node.offset = piece.offset + static_cast<int>(TrimView(piece.text).data() - piece.text.data());
+  node.style = ItemStyle::kParagraph;
+  node.text = Clean(text, piece.line, node.offset);
+  if (pending_heading_) {
+    node.heading = pending_heading_->first;
+    pending_heading_.reset();
+  }
+  const int n = static_cast<int>(nodes_.size());
+  nodes_.push_back(std::move(node));
+  if (!stack_.empty() && stack_[0].parent < 0 && stack_[0].style == ItemStyle::kParagraph) {
+    AppendTo(0, n, 0);
+  } else {
+    NewList(-1, n, ItemStyle::kParagraph, 0);
+  }
+  cur_ = n;
+}
+
 void Builder::OnText(const Piece& piece) {
   const Zone& zone = g_.zones[zone_];
   const std::string text = Trim(piece.text);
@@ -993,6 +1033,8 @@ void Builder::OnText(const Piece& piece) {
         heading_end_line_ = piece.line;
       } else if (blank_before_ && IsLeadIn(text)) {
         PlaceLeadIn(piece, text);
+      } else if (zone.paragraph_items && StartsParagraphItem(text)) {
+        PlaceParagraphItem(piece, text);
       } else if (blank_before_ && IsSubheading(text)) {
         if (pending_heading_) Unplace({pending_heading_->second, pending_heading_->first, 0});
         pending_heading_ = {Clean(text, piece.line, piece.offset), piece.line};

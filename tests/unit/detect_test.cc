@@ -40,6 +40,7 @@ TEST_CASE("every sample is detected as its kind") {
       {"tests/detect/direction-lettered.txt", "direction"},
       {"tests/detect/commissioner-full-report.txt", "commissioner-report"},
       {"tests/detect/direction-letterhead.txt", "direction"},
+      {"tests/detect/direction-unnumbered.txt", "direction"},
   };
   for (const auto& [file, kind] : cases) {
     CAPTURE(file);
@@ -180,6 +181,28 @@ TEST_CASE("a direction under a letterhead, its title over three lines") {
   CHECK(doc.unplaced[0].text == "Department for Education");
   CHECK(Find(doc.recitals, "1")->text ==
         "The Council must secure improve-ment in its services and co-operate with the adviser.");
+}
+
+TEST_CASE("a direction whose recitals and clauses are unnumbered paragraphs") {
+  const Document doc = ParseFile("tests/detect/direction-unnumbered.txt");
+  CHECK(Paths(doc.recitals) == std::vector<std::string>{"1", "2"});
+  CHECK(!doc.recitals[0].label);
+  CHECK(doc.recitals[0].style == whereas::ItemStyle::kParagraph);
+  CHECK(doc.recitals[0].line == 5);
+  // A wrapped line, and a line after a blank that finishes the sentence,
+  // continue the paragraph.
+  CHECK(doc.recitals[1].text ==
+        "The Secretary of State has considered representations made by the Council and by its "
+        "partners.");
+  CHECK(Paths(doc.clauses) == std::vector<std::string>{"1", "2"});
+  CHECK(doc.clauses[0].heading == "the Secretary of State directs the Council as follows.");
+  CHECK(Paths(doc.clauses[0].items) == std::vector<std::string>{"1.a", "1.b"});
+  CHECK(doc.clauses[1].text == "This Direction remains in force until it is revoked.");
+  REQUIRE(doc.deadlines.size() == 1);
+  CHECK(doc.deadlines[0].path == "1.b");
+  CHECK(doc.deadlines[0].due->ToIso() == "2024-12-01");
+  CHECK(doc.unplaced.empty());
+  CHECK(doc.diagnostics.empty());
 }
 
 TEST_CASE("facts: committee report") {

@@ -27,6 +27,7 @@ enum class ItemStyle {
   kRomanUpperParen,  // (IV)
   kMultilevel,  // 1.21  6.3.1
   kBullet,      // - or a lost label
+  kParagraph,   // an unnumbered paragraph that is an item of its own
   kTable,       // a pipe table; its cells are in Item::rows
 };
 std::string_view ToString(ItemStyle style);
