@@ -210,9 +210,11 @@ std::string_view Builder::JoinWith(std::string_view dst, std::string_view text) 
   if (dst.empty()) return "";
   const bool new_line = blank_before_ || g_.paragraph_lines;
   // One paragraph per line: a line break continues a sentence when the next
-  // line starts in lower case, or when the line before stopped mid-sentence
-  // (a report converted from PDF under a grammar written for HTML pages).
-  const bool same_sentence = StartsLowercase(text) || !EndsSentence(dst);
+  // line starts in lower case, or when the line before cannot end one
+  // ("... for" / "Children's Services": a report converted from PDF under a
+  // grammar written for HTML pages, whose headlines end unpunctuated).
+  const bool same_sentence =
+      StartsLowercase(text) || (g_.paragraph_lines ? EndsMidSentence(dst) : !EndsSentence(dst));
   if (new_line && !same_sentence) return "\n";
   return JoinsAtHyphen(dst, text) ? "" : " ";
 }
@@ -940,6 +942,14 @@ bool Builder::StartsParagraphItem(const std::string& text) const {
   // Council shall:"): a loose line there is a stray, not a paragraph among
   // paragraphs, and its number would clash with theirs.
   if (text_field_open_ || (!EndsWithColon(text) && !NextLabel().empty())) return false;
+  // A fragment in lower case, or loose text among numbered items (a zone
+  // opened again), is no paragraph of its own.
+  if (StartsLowercase(text)) return false;
+  const auto& roots = containers_[container_].roots;
+  if (std::any_of(roots.begin(), roots.end(),
+                  [&](int r) { return nodes_[r].style != ItemStyle::kParagraph; })) {
+    return false;
+  }
   if (cur_ < 0) return true;
   // Inside a paragraph item (or a list under it), a new paragraph (a blank
   // line, a finished sentence, a capital) is the next item; anything else
@@ -969,6 +979,9 @@ void Builder::PlaceParagraphItem(const Piece& piece, const std::string& text) {
   } else {
     NewList(-1, n, ItemStyle::kParagraph, 0);
   }
+  // Addressed by position among all the paragraphs of the list, also when
+  // its zone was opened again.
+  nodes_[n].path_label = std::to_string(containers_[container_].roots.size());
   cur_ = n;
 }
 

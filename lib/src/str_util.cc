@@ -3,6 +3,8 @@
 
 #include <array>
 #include <cctype>
+#include <set>
+#include <string>
 
 namespace whereas::internal {
 namespace {
@@ -81,6 +83,20 @@ char LastSignificantChar(std::string_view s) {
 bool EndsSentence(std::string_view s) {
   const char c = LastSignificantChar(s);
   return c == '.' || c == ';' || c == ':' || c == '!' || c == '?';
+}
+
+bool EndsMidSentence(std::string_view s) {
+  s = TrimView(s);
+  if (s.empty()) return false;
+  if (s.back() == ',') return true;
+  const size_t space = s.find_last_of(" \t");
+  std::string word(space == std::string_view::npos ? s : s.substr(space + 1));
+  for (char& c : word) c = ToLower(c);
+  static const std::set<std::string> kNeedMore = {
+      "a",   "an",   "and",  "as",   "at",    "by",   "for",  "from", "in",   "into",
+      "of",  "on",   "or",   "that", "the",   "to",   "which", "with", "under", "is",
+      "are", "was",  "were", "be",   "their", "its",  "his",   "her",  "our",   "whether"};
+  return kNeedMore.count(word) > 0;
 }
 
 bool EndsWithColon(std::string_view s) {

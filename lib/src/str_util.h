@@ -17,6 +17,9 @@ char LastSignificantChar(std::string_view s);
 
 // True when `s`, trimmed, ends a sentence or clause: . ; : ! ?
 bool EndsSentence(std::string_view s);
+// True when `s`, trimmed, cannot end a paragraph: it ends in a comma or a
+// word that needs words after it ("and", "of", "the", "for"...).
+bool EndsMidSentence(std::string_view s);
 // True when `s`, trimmed, ends with ':' (it introduces a list).
 bool EndsWithColon(std::string_view s);
 // A line ending in a hyphen after a letter ("improve-", "co-") and a next

@@ -48,3 +48,15 @@ TEST_CASE("JoinsAtHyphen: a letter and a hyphen, then a lower-case letter") {
   CHECK_FALSE(JoinsAtHyphen("-", "x"));
   CHECK_FALSE(JoinsAtHyphen("word", "next"));
 }
+
+TEST_CASE("EndsMidSentence: a comma or a word that needs more words") {
+  CHECK(EndsMidSentence("appointed me as Commissioner for"));
+  CHECK(EndsMidSentence("to achieve rapid and "));
+  CHECK(EndsMidSentence("instability; and,"));
+  CHECK(EndsMidSentence("set out in THE"));
+  // A headline or a link's title ends unpunctuated but whole.
+  CHECK_FALSE(EndsMidSentence("Six Blogs and a Damning Report - Why we need a change"));
+  CHECK_FALSE(EndsMidSentence("Conclusions and recommendations"));
+  CHECK_FALSE(EndsMidSentence(""));
+  CHECK_FALSE(EndsMidSentence("the end."));
+}
