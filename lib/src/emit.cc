@@ -562,6 +562,22 @@ void WriteDeadline(Sink& s, const Deadline& d, const std::string* file) {
 }
 
 // One diagnostic record; with `file`, a "file" key first.
+// A list of {line, text} records: unplaced text, page furniture.
+template <typename LineText>
+void WriteLineTexts(Sink& s, std::string_view key, const std::vector<LineText>& records) {
+  s.Key(key);
+  s.BeginSeq(records.empty());
+  for (const LineText& r : records) {
+    s.BeginMap();
+    s.Key("line");
+    s.Int(r.line);
+    s.Key("text");
+    s.String(r.text);
+    s.EndMap();
+  }
+  s.EndSeq();
+}
+
 void WriteDiagnostic(Sink& s, const Diagnostic& d, const std::string* file) {
   s.BeginMap();
   if (file) {
@@ -681,29 +697,8 @@ void WriteDocument(Sink& s, const Document& doc) {
   for (const Diagnostic& d : doc.diagnostics) WriteDiagnostic(s, d, nullptr);
   s.EndSeq();
 
-  s.Key("unplaced");
-  s.BeginSeq(doc.unplaced.empty());
-  for (const Unplaced& u : doc.unplaced) {
-    s.BeginMap();
-    s.Key("line");
-    s.Int(u.line);
-    s.Key("text");
-    s.String(u.text);
-    s.EndMap();
-  }
-  s.EndSeq();
-
-  s.Key("page_furniture");
-  s.BeginSeq(doc.page_furniture.empty());
-  for (const PageFurniture& f : doc.page_furniture) {
-    s.BeginMap();
-    s.Key("line");
-    s.Int(f.line);
-    s.Key("text");
-    s.String(f.text);
-    s.EndMap();
-  }
-  s.EndSeq();
+  WriteLineTexts(s, "unplaced", doc.unplaced);
+  WriteLineTexts(s, "page_furniture", doc.page_furniture);
   s.EndMap();
 }
 

@@ -73,6 +73,7 @@ class Builder {
     int annex = -1;
     std::vector<int> roots;
     std::map<std::string, int> by_label;  // latest node of each label
+    bool numbered_root = false;  // a root that is not a paragraph item
   };
   // A piece of a line to place: a whole line, or the rest of a split one.
   struct Piece {
@@ -719,6 +720,7 @@ void Builder::AppendTo(int list, int n, int value) {
     nodes_[l.parent].children.push_back(n);
   } else {
     containers_[container_].roots.push_back(n);
+    if (nodes_[n].style != ItemStyle::kParagraph) containers_[container_].numbered_root = true;
   }
   if (!nodes_[n].label && (l.style == ItemStyle::kBullet || l.style == ItemStyle::kParagraph)) {
     nodes_[n].path_label = std::to_string(l.nodes.size());
@@ -930,11 +932,13 @@ void Builder::Continue(const Piece& piece) {
     cur_ = parent;
     return;
   }
+  std::string& dst = LastText(node);
+  const std::string_view separator = JoinWith(dst, text);
   if (!node.in_tail) {
-    node.text_lines.push_back(
-        {static_cast<int>(node.text.size() + JoinWith(node.text, text).size()), piece.line});
+    node.text_lines.push_back({static_cast<int>(dst.size() + separator.size()), piece.line});
   }
-  Join(LastText(node), text);
+  dst += separator;
+  dst += text;
 }
 
 bool Builder::StartsParagraphItem(const std::string& text) const {
@@ -944,12 +948,7 @@ bool Builder::StartsParagraphItem(const std::string& text) const {
   if (text_field_open_ || (!EndsWithColon(text) && !NextLabel().empty())) return false;
   // A fragment in lower case, or loose text among numbered items (a zone
   // opened again), is no paragraph of its own.
-  if (StartsLowercase(text)) return false;
-  const auto& roots = containers_[container_].roots;
-  if (std::any_of(roots.begin(), roots.end(),
-                  [&](int r) { return nodes_[r].style != ItemStyle::kParagraph; })) {
-    return false;
-  }
+  if (StartsLowercase(text) || containers_[container_].numbered_root) return false;
   if (cur_ < 0) return true;
   // Inside a paragraph item (or a list under it), a new paragraph (a blank
   // line, a finished sentence, a capital) is the next item; anything else
@@ -958,7 +957,7 @@ bool Builder::StartsParagraphItem(const std::string& text) const {
   while (nodes_[root].parent >= 0) root = nodes_[root].parent;
   const Node& node = nodes_[cur_];
   return nodes_[root].style == ItemStyle::kParagraph && blank_before_ &&
-         !StartsLowercase(text) && EndsSentence(node.in_tail ? *node.tail : node.text);
+         EndsSentence(node.in_tail ? *node.tail : node.text);
 }
 
 void Builder::PlaceParagraphItem(const Piece& piece, const std::string& text) {
