@@ -1,6 +1,8 @@
 // Defined terms and what they stand for.
 #include "definitions.h"
 
+#include <strings.h>
+
 #include "str_util.h"
 
 namespace whereas::internal {
@@ -24,8 +26,130 @@ size_t SegmentStart(const RE2& stops, std::string_view text, size_t from,
   return start;
 }
 
+// A word of running text without the punctuation and quotes around it:
+// '(“Directions,' -> 'Directions'.
+std::string_view BareWord(std::string_view token) {
+  constexpr std::string_view kPunct = "\"'()[],.;:!?";
+  constexpr std::string_view kCurly[] = {"\u201C", "\u201D", "\u2018", "\u2019"};
+  bool trimmed = true;
+  while (trimmed && !token.empty()) {
+    trimmed = false;
+    if (kPunct.find(token.front()) != std::string_view::npos) {
+      token.remove_prefix(1);
+      trimmed = true;
+    } else if (kPunct.find(token.back()) != std::string_view::npos) {
+      token.remove_suffix(1);
+      trimmed = true;
+    }
+    for (std::string_view q : kCurly) {
+      if (token.starts_with(q)) {
+        token.remove_prefix(q.size());
+        trimmed = true;
+      } else if (token.ends_with(q)) {
+        token.remove_suffix(q.size());
+        trimmed = true;
+      }
+    }
+  }
+  return token;
+}
+
+bool SameWord(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && strncasecmp(a.data(), b.data(), a.size()) == 0;
+}
+
+// "direction" names the same thing as "directions".
+bool SameHead(std::string_view word, std::string_view head) {
+  if (SameWord(word, head)) return true;
+  if (word.size() == head.size() + 1 && (word.back() == 's' || word.back() == 'S')) {
+    return SameWord(word.substr(0, head.size()), head);
+  }
+  if (head.size() == word.size() + 1 && (head.back() == 's' || head.back() == 'S')) {
+    return SameWord(head.substr(0, word.size()), word);
+  }
+  return false;
+}
+
+struct Token {
+  size_t start;           // offset in the segment
+  std::string_view word;  // without the punctuation around it
+};
+
+std::vector<Token> Tokens(std::string_view segment) {
+  std::vector<Token> out;
+  size_t i = 0;
+  while (i < segment.size()) {
+    while (i < segment.size() && (segment[i] == ' ' || segment[i] == '\t' || segment[i] == '\n')) ++i;
+    const size_t start = i;
+    while (i < segment.size() && segment[i] != ' ' && segment[i] != '\t' && segment[i] != '\n') ++i;
+    if (i > start) out.push_back({start, BareWord(segment.substr(start, i - start))});
+  }
+  return out;
+}
+
+// The phrase around the term's last word, where the words before it show
+// where it starts: "issued Directions to the Council" for "the MHCLG
+// Directions". Reading back at most `reach` words from its last occurrence,
+// the first of these decides: an opener starts the phrase ("a statutory
+// direction on ..."); a boundary word ("in Ofsted's letter") or a verb
+// ("issued Directions") ends the words before it; the segment's start.
+// nullopt when none is within reach, or the word is absent.
+std::optional<std::string> HeadPhrase(const HeadRules& rules,
+                                      std::string_view segment,
+                                      std::string_view term) {
+  if (rules.reach == 0) return std::nullopt;
+  const std::vector<Token> term_words = Tokens(term);
+  if (term_words.empty() || term_words.back().word.empty()) return std::nullopt;
+  const std::string_view head = term_words.back().word;
+  const std::vector<Token> words = Tokens(segment);
+  size_t at = words.size();
+  while (at > 0 && !SameHead(words[at - 1].word, head)) --at;
+  if (at == 0) return std::nullopt;
+  const size_t head_index = at - 1;
+
+  const auto is = [&](const std::unique_ptr<RE2>& re, size_t i) {
+    return RE2::FullMatch(
+        re2::StringPiece(words[i].word.data(), words[i].word.size()), *re);
+  };
+  std::optional<size_t> start;  // index of the phrase's first word
+  for (size_t back = 1; back <= static_cast<size_t>(rules.reach); ++back) {
+    if (back > head_index) {  // the segment's start
+      start = 0;
+      break;
+    }
+    const size_t i = head_index - back;
+    if (is(rules.opener, i)) {
+      start = i;
+      break;
+    }
+    if (is(rules.boundary, i)) {
+      start = i + 1;
+      break;
+    }
+    // After an opener a verb's form is an adjective: "a detailed report".
+    if (is(rules.verb, i) && !(i > 0 && is(rules.opener, i - 1))) {
+      start = i + 1;
+      break;
+    }
+  }
+  if (!start) return std::nullopt;
+  std::string means = Trim(segment.substr(words[*start].start));
+  while (!means.empty() && (means.back() == ',' || means.back() == ' ')) means.pop_back();
+  if (means.empty()) return std::nullopt;
+  return means;
+}
+
+// What `term` stands for: the phrase around its last word in `segment`, or
+// else in `clause`; failing both, the first `means` rule that accepts the
+// segment.
 std::optional<std::string> Means(const DefinitionRules& rules,
-                                 std::string_view segment) {
+                                 std::string_view segment,
+                                 std::string_view clause,
+                                 std::string_view term) {
+  if (auto phrase = HeadPhrase(rules.head, segment, term)) return phrase;
+  if (clause.size() > segment.size()) {
+    if (auto phrase = HeadPhrase(rules.head, clause, term)) return phrase;
+  }
   for (const MeansRule& rule : rules.means) {
     const int group = rule.re->NamedCapturingGroups().at("means");
     std::vector<re2::StringPiece> groups(group + 1);
@@ -60,7 +184,10 @@ std::vector<Definition> FindDefinitions(const DefinitionRules& rules,
     def.term = Trim(std::string_view(groups[group]));
     def.line = line;
     const size_t seg = SegmentStart(*rules.stops, text, previous_end, start);
-    def.means = Means(rules, text.substr(seg, start - seg));
+    const size_t clause =
+        rules.head.clause ? SegmentStart(*rules.head.clause, text, 0, start) : seg;
+    def.means = Means(rules, text.substr(seg, start - seg),
+                      text.substr(clause, start - clause), def.term);
     out.push_back(std::move(def));
     previous_end = end;
     pos = std::max(end, pos + 1);

@@ -159,9 +159,24 @@ struct MeansRule {
   std::unique_ptr<RE2> reject;  // a capture that matches this is refused
 };
 
+// Where the phrase around a term's last word starts, reading back from it:
+// words that open the phrase, verbs and boundary words before it. Each
+// pattern matches one whole word.
+struct HeadRules {
+  int reach = 0;  // how many words back to look; 0: not used
+  std::unique_ptr<RE2> opener;
+  std::unique_ptr<RE2> verb;
+  std::unique_ptr<RE2> boundary;
+  // Where the word is looked for when the segment lacks it: back to the
+  // last match of this before the term ("the functions to which ... is
+  // applied by ...").
+  std::unique_ptr<RE2> clause;
+};
+
 struct DefinitionRules {
   std::unique_ptr<RE2> term;   // finds ("the Council"); capture `term`
   std::unique_ptr<RE2> stops;  // where the defined phrase can start after
+  HeadRules head;              // tried first
   std::vector<MeansRule> means;
 };
 

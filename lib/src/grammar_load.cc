@@ -799,7 +799,8 @@ void Loader::LoadSelects(const YAML::Node& node) {
 
 void Loader::LoadDefinitions(const YAML::Node& node) {
   if (!node) return;
-  if (!CheckKeys(node, "definitions", {"term", "stops", "means", "examples"},
+  if (!CheckKeys(node, "definitions",
+                 {"term", "stops", "head", "means", "examples"},
                  {"term", "stops", "means"})) {
     return;
   }
@@ -817,6 +818,21 @@ void Loader::LoadDefinitions(const YAML::Node& node) {
   if (defs.stops) {
     CheckGroups(node["stops"], *defs.stops,
                 [](const std::string&) { return false; });
+  }
+  if (const YAML::Node head = node["head"]) {
+    if (CheckKeys(head, "head",
+                  {"reach", "opener", "verb", "boundary", "clause"},
+                  {"reach", "opener", "verb", "boundary", "clause"})) {
+      defs.head.reach = head["reach"].as<int>(0);
+      if (defs.head.reach < 1 || defs.head.reach > 20) {
+        Error(head["reach"], "reach must be a number of words from 1 to 20",
+              "grammar-bad-value");
+      }
+      defs.head.opener = Compile(head["opener"], "opener");
+      defs.head.verb = Compile(head["verb"], "verb");
+      defs.head.boundary = Compile(head["boundary"], "boundary");
+      defs.head.clause = Compile(head["clause"], "clause");
+    }
   }
   for (const auto& m : node["means"]) {
     if (!CheckKeys(m, "means rule", {"pattern", "reject"}, {"pattern"})) {

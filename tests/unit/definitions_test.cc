@@ -20,3 +20,45 @@ TEST_CASE("defined terms with what they stand for") {
   CHECK(doc.definitions[3].means == "the Test Act 2000");
   CHECK(doc.definitions[3].line == 2);
 }
+
+// Invented sentences in the shapes directions use; each `means` below was
+// read off the sentence by hand.
+TEST_CASE("the phrase around the term's last word is what it stands for") {
+  const auto doc = whereas::test::ParseDirection(
+      "WHEREAS:\n"
+      "1. On 2 May 2019 the Minister for Towns issued Directions to the Council "
+      "(\"the Towns Directions\"). The Towns Directions provided for Commissioners "
+      "appointed by the Minister for Towns (\"the Towns Commissioners\").\n"
+      "2. The Minister has noted, as detailed in Ofsted\xE2\x80\x99s letter dated 3 June 2019 "
+      "following a visit (\xE2\x80\x9CThe Ofsted letter\xE2\x80\x9D), that the Council must "
+      "publish a revised improvement plan (\"the Plan\").\n"
+      "3. The Minister is satisfied that the Council is failing in the duties to which "
+      "section 1 of the Test Act 2000 (\"the 2000 Act\") is applied by section 2 of the "
+      "Other Act 2001 (\"the relevant duties\").\n");
+  REQUIRE(doc.definitions.size() == 6);
+  // after a verb: "issued"
+  CHECK(doc.definitions[0].term == "the Towns Directions");
+  CHECK(doc.definitions[0].means == "Directions to the Council");
+  // after a boundary word: "for"; a plural matches its singular term
+  CHECK(doc.definitions[1].means ==
+        "Commissioners appointed by the Minister for Towns");
+  // after "in", across a possessive with a curly apostrophe
+  CHECK(doc.definitions[2].means ==
+        "Ofsted\xE2\x80\x99s letter dated 3 June 2019 following a visit");
+  // a verb's form after an opener is an adjective
+  CHECK(doc.definitions[3].means == "a revised improvement plan");
+  // an opener within reach
+  CHECK(doc.definitions[4].means == "the Test Act 2000");
+  // "duties" is not in the words after "is": found back in the clause
+  CHECK(doc.definitions[5].means ==
+        "the duties to which section 1 of the Test Act 2000 (\"the 2000 Act\") "
+        "is applied by section 2 of the Other Act 2001");
+}
+
+TEST_CASE("a term whose last word is not in its clause falls back to the means rules") {
+  const auto doc = whereas::test::ParseDirection(
+      "WHEREAS:\n"
+      "1. The Minister has written to Midsomer County Council (\"the Authority\").\n");
+  REQUIRE(doc.definitions.size() == 1);
+  CHECK(doc.definitions[0].means == "Midsomer County Council");
+}

@@ -97,6 +97,23 @@ TEST_CASE("a higher-priority rule that steals an example is named") {
   CHECK(errors[0].find("rule 'b' wins") != std::string::npos);
 }
 
+TEST_CASE("a definitions head needs every key and a reach of 1 to 20 words") {
+  const std::string defs =
+      "definitions:\n"
+      "  term: '\\((?P<term>[^)]+)\\)'\n"
+      "  stops: ';'\n"
+      "  means: [{pattern: '(?P<means>.*)'}]\n";
+  CHECK(Errors(Grammar("  - {id: n, kind: item, styles: [decimal], pattern: '^(?P<label>\\d+)\\. (?P<text>.*)$', examples: ['1. a']}\n") +
+               defs + "  head: {reach: 0, opener: the, boundary: in, verb: '\\w+ed', clause: ';'}\n")
+            .at(0)
+            .find("reach must be a number of words from 1 to 20 [grammar-bad-value]") !=
+        std::string::npos);
+  CHECK(Errors(Grammar("  - {id: n, kind: item, styles: [decimal], pattern: '^(?P<label>\\d+)\\. (?P<text>.*)$', examples: ['1. a']}\n") +
+               defs + "  head: {reach: 3, opener: the, boundary: in, verb: '\\w+ed'}\n")
+            .at(0)
+            .find("clause") != std::string::npos);
+}
+
 TEST_CASE("straight quotes in patterns also match curly quotes") {
   auto g = LoadGrammar(Grammar(
       "  - {id: q, kind: item, styles: [bullet], pattern: '^\"(?P<text>[^\"]*)\"$', examples: ['\"a\"', '\xE2\x80\x9C" "b\xE2\x80\x9D']}\n"),
