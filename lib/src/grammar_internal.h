@@ -89,6 +89,7 @@ struct LineRule {
   int label_group = 0, text_group = 0, heading_group = 0, id_group = 0,
       subtitle_group = 0, cells_group = 0;  // 0: no such capture
   bool keep = false;  // the line is also text of the zone it leaves you in
+  bool wraps = false;  // a field's value reads on into loose lines after it
   int into = -1;           // field index for captures, or -1
   std::vector<FieldCapture> captures;
   int line = 0;  // line of the rule in the grammar file

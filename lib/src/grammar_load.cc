@@ -475,7 +475,7 @@ void Loader::LoadRules(const YAML::Node& node) {
   for (const auto& r : node) {
     if (!CheckKeys(r, "rule",
                    {"id", "kind", "pattern", "priority", "zones", "opens",
-                    "styles", "into", "transform", "keep", "examples",
+                    "styles", "into", "transform", "keep", "wraps", "examples",
                     "counter_examples"},
                    {"id", "kind", "pattern"})) {
       continue;
@@ -508,6 +508,13 @@ void Loader::LoadRules(const YAML::Node& node) {
     }
     if (r["priority"]) rule.priority = r["priority"].as<int>(0);
     rule.keep = r["keep"] && r["keep"].as<bool>(false);
+    rule.wraps = r["wraps"] && r["wraps"].as<bool>(false);
+    if (rule.wraps && (rule.kind != RuleKind::kField || rule.keep)) {
+      Error(r["wraps"],
+            "only a field rule that does not keep its line wraps onto the "
+            "lines after it",
+            "grammar-bad-value");
+    }
     for (const auto& z : Opt(r, "zones")) {
       if (int zi = ZoneIndex(z); zi >= 0) rule.zones.push_back(zi);
     }

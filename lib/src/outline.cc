@@ -151,6 +151,10 @@ class Builder {
   int zone_ = 0;
   bool blank_before_ = false;
   bool title_open_ = false;  // the title continues on the next line
+  // The field value (index in out_.fields) that a loose line right after
+  // it continues: a signatory's role printed over two lines. -1: none.
+  int wrapping_field_ = -1;
+  const LineRule* wrapping_rule_ = nullptr;  // the rule that gave it
   bool title_from_rule_ = false;  // a title rule matched it (not a loose line)
   int title_line_ = 0;
   std::vector<Node> nodes_;
@@ -987,6 +991,10 @@ void Builder::PlaceParagraphItem(const Piece& piece, const std::string& text) {
 void Builder::OnText(const Piece& piece) {
   const Zone& zone = g_.zones[zone_];
   const std::string text = Trim(piece.text);
+  if (wrapping_field_ >= 0) {
+    out_.fields[wrapping_field_].value += " " + text;
+    return;
+  }
   switch (zone.role) {
     case ZoneRole::kTitle:
       // A title wraps onto the next line, never across a blank line; with
@@ -1062,6 +1070,7 @@ void Builder::OnText(const Piece& piece) {
 void Builder::OnPiece(const Piece& piece, RuleMask mask) {
   if (TrimView(piece.text).empty()) {
     blank_before_ = true;
+    wrapping_field_ = -1;
     return;
   }
   const int r = WinningRule(g_, mask, zone_);
@@ -1084,13 +1093,24 @@ void Builder::OnPiece(const Piece& piece, RuleMask mask) {
     blank_before_ = false;
     return;
   }
+  if (rule.kind != RuleKind::kField) wrapping_field_ = -1;
   switch (rule.kind) {
     case RuleKind::kHeading:
       OnHeading(rule, piece, groups);
       break;
-    case RuleKind::kField:
-      if (!OnFields(rule, piece, groups)) OnText(piece);
+    case RuleKind::kField: {
+      const size_t before = out_.fields.size();
+      if (!OnFields(rule, piece, groups)) {
+        // The same rule's line again is a repeat, not a continuation.
+        if (&rule == wrapping_rule_) wrapping_field_ = -1;
+        OnText(piece);
+        break;
+      }
+      const bool wraps = rule.wraps && out_.fields.size() == before + 1;
+      wrapping_field_ = wraps ? static_cast<int>(before) : -1;
+      wrapping_rule_ = wraps ? &rule : nullptr;
       break;
+    }
     case RuleKind::kSubtitle:
       OnSubtitle(piece, Trim(std::string_view(groups[rule.subtitle_group])),
                  rule.opens);

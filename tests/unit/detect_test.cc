@@ -150,10 +150,35 @@ TEST_CASE("a direction with recitals lettered (A), (B), (C)") {
   REQUIRE(doc.annexes.size() == 1);
   CHECK(doc.annexes[0].heading == "Schedule");
   CHECK(doc.annexes[0].subtitle == "Terms of reference");
-  // The second line of the signatory's role is not a field; it is kept.
-  REQUIRE(doc.unplaced.size() == 1);
-  CHECK(doc.unplaced[0].text == "Department for Education");
+  // The role is printed over two lines.
+  CHECK(doc.metadata.Find("signatory_role")->as_string() ==
+        "Deputy Director, Children\u2019s Social Care Department for Education");
+  CHECK(doc.unplaced.empty());
   CHECK(doc.diagnostics.empty());
+}
+
+TEST_CASE("a signatory's role reads on to a blank line, not into a repeat of itself") {
+  const std::string head =
+      "DIRECTION TO THE WESSEX COUNCIL\n\nWHEREAS:\n\n1. The Council fails.\n\n"
+      "NOW, THEREFORE:\n\n1. The Council shall comply.\n\n"
+      "Signed on behalf of the Secretary of State for Education\n\nA.B. Jones\n";
+  const Document two = whereas::test::ParseDirection(
+      head + "Deputy Director\nChildren's Services Improvement\nDepartment for Education\n\n"
+             "Dated: 3 July 2023\n");
+  CHECK(two.metadata.Find("signatory_role")->as_string() ==
+        "Deputy Director Children's Services Improvement Department for Education");
+  CHECK(two.unplaced.empty());
+  const Document blank = whereas::test::ParseDirection(
+      head + "Deputy Director\n\nDepartment for Education\n\nDated: 3 July 2023\n");
+  CHECK(blank.metadata.Find("signatory_role")->as_string() == "Deputy Director");
+  REQUIRE(blank.unplaced.size() == 1);
+  CHECK(blank.unplaced[0].text == "Department for Education");
+  const Document repeat = whereas::test::ParseDirection(
+      head + "Deputy Director, Department for Education\n"
+             "Deputy Director, Department for Education\n\nDated: 3 July 2023\n");
+  CHECK(repeat.metadata.Find("signatory_role")->as_string() ==
+        "Deputy Director, Department for Education");
+  REQUIRE(repeat.unplaced.size() == 1);
 }
 
 TEST_CASE("a whole commissioner's report converted from PDF") {
