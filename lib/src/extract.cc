@@ -114,7 +114,7 @@ std::vector<std::string> SplitAt(const Field& field, const std::string& value) {
   return parts;
 }
 
-// Copies the children of items whose text matches a select rule.
+// Copies the children of items whose heading or text matches a select rule.
 void Select(const GrammarData& g, Document* doc) {
   for (const SelectRule& rule : g.selects) {
     const std::vector<Item>& from =
@@ -127,7 +127,8 @@ void Select(const GrammarData& g, Document* doc) {
     while (!stack.empty()) {
       const Item* item = stack.back();
       stack.pop_back();
-      if (RE2::PartialMatch(item->text, *rule.parent)) {
+      if (RE2::PartialMatch(item->text, *rule.parent) ||
+          (item->heading && RE2::PartialMatch(*item->heading, *rule.parent))) {
         selected.insert(selected.end(), item->items.begin(), item->items.end());
         continue;
       }

@@ -41,6 +41,8 @@ TEST_CASE("every sample is detected as its kind") {
       {"tests/detect/commissioner-full-report.txt", "commissioner-report"},
       {"tests/detect/direction-letterhead.txt", "direction"},
       {"tests/detect/direction-unnumbered.txt", "direction"},
+      {"tests/detect/committee-numbered-sections.txt", "committee-report"},
+      {"tests/detect/direction-form-feed.txt", "direction"},
   };
   for (const auto& [file, kind] : cases) {
     CAPTURE(file);
@@ -433,4 +435,58 @@ TEST_CASE("a Detector with rules tied to the text's ends reads line by line") {
       CHECK(detector.Detect(doc).confidence == doctest::Approx(0.6));
     }
   }
+}
+
+TEST_CASE("a committee report whose sections are numbered with mixed-case headings") {
+  const Document doc = ParseFile("tests/detect/committee-numbered-sections.txt");
+  CHECK(doc.title == "Children's Services Improvement Plan: progress update");
+  CHECK(doc.date->ToIso() == "2023-09-14");
+  CHECK(doc.metadata.Find("committee")->as_string() ==
+        "Children and Young People Scrutiny Committee");
+  CHECK(doc.metadata.Find("report_of")->as_string() == "Director of Children's Services");
+  // The contact row at the end is a field, not words of paragraph 3.4.
+  CHECK(doc.metadata.Find("officer_contact")->as_string() == "Jo Bloggs, Head of Service");
+  // "1. Purpose of the report" opens the body; "2.1 That the Committee
+  // notes ..." is a paragraph, not the committee's name.
+  CHECK(Paths(doc.clauses) == std::vector<std::string>{"1", "2", "3"});
+  CHECK(doc.clauses[0].heading == "Purpose of the report");
+  CHECK(Paths(doc.clauses[2].items) == std::vector<std::string>{"3.1", "3.2", "3.4"});
+  // The paragraphs of section 2, "Recommendations", are the recommendations.
+  CHECK(Paths(doc.recommendations) == std::vector<std::string>{"2.1", "2.2"});
+  CHECK(doc.recommendations[0].text == "That the Committee notes the progress made.");
+  REQUIRE(doc.unplaced.size() == 2);
+  CHECK(doc.unplaced[0].text == "Agenda Item 7");
+  CHECK(doc.unplaced[1].text == "Wessex Borough Council");
+  REQUIRE(doc.diagnostics.size() == 1);
+  CHECK(doc.diagnostics[0].rule == "numbering-gap");
+  CHECK(doc.diagnostics[0].line == 26);
+}
+
+TEST_CASE("a direction from pdftotext: form feeds, lettered clauses, a role over two lines") {
+  const Document doc = ParseFile("tests/detect/direction-form-feed.txt");
+  CHECK(doc.title ==
+        "Direction issued to Wessex Borough Council under section 497A(4B) of the "
+        "Education Act 1996 in relation to children's social care services");
+  CHECK(Paths(doc.recitals) == std::vector<std::string>{"1", "2", "3"});
+  CHECK(Paths(doc.recitals[1].items) == std::vector<std::string>{"2.a", "2.b", "2.c"});
+  CHECK(Paths(doc.clauses) == std::vector<std::string>{"a", "b", "c"});
+  CHECK(Paths(doc.clauses[1].items) == std::vector<std::string>{"b.i", "b.ii"});
+  // A form feed starts each page footer's line; the footer is furniture.
+  REQUIRE(doc.page_furniture.size() == 2);
+  CHECK(doc.page_furniture[0].line == 18);
+  CHECK(doc.page_furniture[0].text == "Page 1 of 3");
+  CHECK(doc.metadata.Find("signatory")->as_string() == "Mary Jane Brown");
+  CHECK(doc.metadata.Find("signatory_role")->as_string() ==
+        "Director, Children's Social Care Department for Education");
+  CHECK(doc.date->ToIso() == "2021-05-14");
+  REQUIRE(doc.annexes.size() == 1);
+  CHECK(doc.annexes[0].subtitle == "Terms of Reference");
+  CHECK(doc.annexes[0].items.size() == 3);
+  REQUIRE(doc.deadlines.size() == 4);
+  CHECK(doc.deadlines[0].text == "within 28 days of the date of this Direction");
+  CHECK(doc.deadlines[0].due->ToIso() == "2021-06-11");
+  CHECK(doc.deadlines[3].path == "A.3");
+  CHECK(doc.definitions.at(2).means == "the Ofsted inspection report published on 12 March 2021");
+  CHECK(doc.unplaced.empty());
+  CHECK(doc.diagnostics.empty());
 }
