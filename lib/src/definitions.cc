@@ -175,6 +175,7 @@ std::vector<Definition> FindDefinitions(const DefinitionRules& rules,
   std::vector<re2::StringPiece> groups(group + 1);
   size_t pos = 0;
   size_t previous_end = 0;
+  size_t clause = 0;  // the clause of the previous term: later ones start no earlier
   while (pos < text.size() &&
          rules.term->Match(text, pos, text.size(), RE2::UNANCHORED,
                            groups.data(), group + 1)) {
@@ -184,8 +185,7 @@ std::vector<Definition> FindDefinitions(const DefinitionRules& rules,
     def.term = Trim(std::string_view(groups[group]));
     def.line = line;
     const size_t seg = SegmentStart(*rules.stops, text, previous_end, start);
-    const size_t clause =
-        rules.head.clause ? SegmentStart(*rules.head.clause, text, 0, start) : seg;
+    clause = rules.head.clause ? SegmentStart(*rules.head.clause, text, clause, start) : seg;
     def.means = Means(rules, text.substr(seg, start - seg),
                       text.substr(clause, start - clause), def.term);
     out.push_back(std::move(def));
