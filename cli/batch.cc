@@ -119,10 +119,15 @@ void RunBatch(const InputSource& next, int jobs, size_t total, bool progress,
     }
     return;
   }
+  // Each wake-up costs a context switch (dear on a VM), so a worker wakes
+  // the caller only for the outcome it waits for, and the caller wakes
+  // workers only when it hands out jobs.
   std::mutex mu;
-  std::condition_variable cv;
+  std::condition_variable has_job;     // workers wait here
+  std::condition_variable has_result;  // the caller waits here
   std::deque<std::pair<size_t, Input>> queue;  // waiting for a worker
   std::map<size_t, Outcome> finished;          // waiting for their turn
+  size_t wanted = 0;  // the outcome the caller waits for
   bool closed = false;
   std::vector<std::thread> workers;
   workers.reserve(static_cast<size_t>(jobs));
@@ -132,54 +137,70 @@ void RunBatch(const InputSource& next, int jobs, size_t total, bool progress,
         std::pair<size_t, Input> job;
         {
           std::unique_lock<std::mutex> lock(mu);
-          cv.wait(lock, [&] { return closed || !queue.empty(); });
+          has_job.wait(lock, [&] { return closed || !queue.empty(); });
           if (queue.empty()) return;
           job = std::move(queue.front());
           queue.pop_front();
         }
         Outcome o = work(job.second);
+        bool wake = false;
         {
           std::lock_guard<std::mutex> lock(mu);
           finished.emplace(job.first, std::move(o));
+          wake = job.first == wanted;
         }
-        cv.notify_all();
+        if (wake) has_result.notify_one();
       }
     });
   }
   const size_t window = static_cast<size_t>(jobs) * 4;
   size_t submitted = 0, delivered = 0;
   bool more = true;
-  Input input;
+  std::vector<std::pair<size_t, Input>> fresh;
+  std::vector<Outcome> ready;
   while (more || delivered < submitted) {
     // Keep the window full, then hand over what is ready, in order.
+    fresh.clear();
     while (more && submitted - delivered < window) {
+      Input input;
       more = next(&input);
       if (!more) break;
+      fresh.emplace_back(submitted++, std::move(input));
+    }
+    if (!fresh.empty()) {
       {
         std::lock_guard<std::mutex> lock(mu);
-        queue.emplace_back(submitted++, std::move(input));
+        for (auto& job : fresh) queue.push_back(std::move(job));
       }
-      cv.notify_all();
+      if (fresh.size() == 1) {
+        has_job.notify_one();
+      } else {
+        has_job.notify_all();
+      }
     }
-    Outcome o;
+    if (delivered == submitted) continue;
+    ready.clear();
     {
       std::unique_lock<std::mutex> lock(mu);
-      cv.wait(lock, [&] { return finished.count(delivered) > 0 || delivered == submitted; });
-      if (delivered == submitted) continue;
-      auto it = finished.find(delivered);
-      o = std::move(it->second);
-      finished.erase(it);
+      wanted = delivered;
+      has_result.wait(lock, [&] { return finished.count(delivered) > 0; });
+      for (auto it = finished.find(delivered); it != finished.end() && it->first == delivered + ready.size();
+           it = finished.erase(it)) {
+        ready.push_back(std::move(it->second));
+      }
     }
-    ++delivered;
-    bytes += o.bytes;
-    deliver(std::move(o));
-    bar.Update(++done, bytes);
+    for (Outcome& o : ready) {
+      ++delivered;
+      bytes += o.bytes;
+      deliver(std::move(o));
+      bar.Update(++done, bytes);
+    }
   }
   {
     std::lock_guard<std::mutex> lock(mu);
     closed = true;
   }
-  cv.notify_all();
+  has_job.notify_all();
   for (auto& w : workers) w.join();
 }
 
