@@ -261,8 +261,18 @@ std::vector<Diagnostic> CheckNumbering(const Document& doc) {
     clauses_start = next;
   }
   checker.CheckTree(doc.clauses, clauses_start);
-  checker.CheckTree(doc.recommendations,
-                    IsFirstStyle(doc.recommendations) ? std::optional<int>(1) : std::nullopt);
+  // Recommendations printed after the body continue its numbers ("4."
+  // after "3.") or start again at 1.
+  std::optional<int> recommendations_start;
+  if (IsFirstStyle(doc.recommendations)) recommendations_start = 1;
+  if (recommendations_start && !doc.clauses.empty() &&
+      doc.clauses.back().style == ItemStyle::kDecimal &&
+      doc.recommendations.front().style == ItemStyle::kDecimal &&
+      doc.recommendations.front().label != "1" &&
+      doc.recommendations.front().line > LastLine(doc.clauses.back())) {
+    recommendations_start = ValueOf(doc.clauses.back()) + 1;
+  }
+  checker.CheckTree(doc.recommendations, recommendations_start);
   for (const Annex& annex : doc.annexes) {
     checker.CheckTree(annex.items,
                       IsFirstStyle(annex.items) ? std::optional<int>(1) : std::nullopt);

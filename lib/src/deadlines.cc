@@ -371,8 +371,9 @@ Deadline Resolve(const DeadlineRules& rules, const DeadlineRule& rule,
   if (period) d.period = period->ToIso();
   if (rule.anchor && !Group(g, rule.anchor).empty()) {
     const std::string anchor(Group(g, rule.anchor));
-    const bool is_document =
-        rules.document_anchor && RE2::FullMatch(anchor, *rules.document_anchor);
+    const RE2* self = context.document_anchor ? context.document_anchor
+                                              : rules.document_anchor.get();
+    const bool is_document = self != nullptr && RE2::FullMatch(anchor, *self);
     d.anchor = is_document ? "document-date" : anchor;
   }
 
@@ -567,7 +568,7 @@ std::vector<Found<DateMention>> FindDates(const DeadlineRules& rules, std::strin
   return DatesIn(rules, text, context, Prefilter(rules, text));
 }
 
-void ExtractDeadlines(const DeadlineRules& rules, Document* doc) {
+void ExtractDeadlines(const DeadlineRules& rules, const RE2* document_anchor, Document* doc) {
   static const RE2 kYearDigits(R"(\d{4})");
   // The line a byte offset of an item's text comes from.
   const auto line_of = [](const Item& item, size_t offset) {
@@ -614,6 +615,7 @@ void ExtractDeadlines(const DeadlineRules& rules, Document* doc) {
   };
   PhraseContext base;
   base.document_date = doc->date;
+  base.document_anchor = document_anchor;
   if (doc->title) {
     scan(*doc->title, "", base, [](size_t) { return 1; });
   }

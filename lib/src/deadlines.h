@@ -85,6 +85,8 @@ const std::shared_ptr<const DeadlineRules>& BuiltinDeadlineRules(
 // searched first, around the phrase).
 struct PhraseContext {
   std::optional<Date> document_date;
+  // What the document calls itself in an anchor; null: the rules' own.
+  const RE2* document_anchor = nullptr;
   std::vector<std::string_view> around;
 };
 
@@ -106,7 +108,9 @@ std::vector<Found<DateMention>> FindDates(const DeadlineRules& rules,
                                           const PhraseContext& context);
 
 // Fills doc->deadlines and doc->dates from every record of `doc`.
-void ExtractDeadlines(const DeadlineRules& rules, Document* doc);
+// `document_anchor`, when not null, is what the document calls itself in an
+// anchor ("this Direction"), in place of the rules' own.
+void ExtractDeadlines(const DeadlineRules& rules, const RE2* document_anchor, Document* doc);
 
 }  // namespace whereas::internal
 

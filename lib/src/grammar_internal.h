@@ -215,6 +215,9 @@ struct GrammarData {
   bool paragraph_lines = false;
   // The grammar's `deadlines:` section, or the shared grammars/deadlines.yaml.
   std::shared_ptr<const DeadlineRules> deadlines;
+  // What a document of this kind calls itself in a deadline's anchor ("the
+  // date of this Direction"); null: the deadline rules' own.
+  std::unique_ptr<RE2> document_anchor;
 };
 
 // The number of the capture group `name` of `re`, or 0 when it has none.

@@ -933,8 +933,8 @@ Result<std::shared_ptr<const GrammarData>> Loader::Load(
     if (!CheckKeys(root, "grammar",
                    {"name", "version", "description", "detect", "zones",
                     "metadata", "rules", "extract", "splits", "clean",
-                    "select", "definitions", "deadlines", "bullet_depth", "date",
-                    "wrap", "max_mem"},
+                    "select", "definitions", "deadlines", "document_anchor",
+                    "bullet_depth", "date", "wrap", "max_mem"},
                    {"name", "version", "detect", "zones", "rules"})) {
       return whereas::Error{file_ + ": invalid grammar", Sorted(errors_)};
     }
@@ -984,6 +984,9 @@ Result<std::shared_ptr<const GrammarData>> Loader::Load(
                              ? LoadDeadlineRules(root["deadlines"], file_, &errors)
                              : BuiltinDeadlineRules(&errors);
       for (std::string& e : errors) errors_.push_back({0, 0, std::move(e)});
+      if (root["document_anchor"]) {
+        data_->document_anchor = Compile(root["document_anchor"], "document_anchor");
+      }
     }
   } catch (const YAML::Exception& e) {
     // A value of the wrong type (a list where a number belongs).

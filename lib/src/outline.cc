@@ -338,7 +338,9 @@ void Builder::FlushPending() {
 
 void Builder::OpenZone(int zone, int line) {
   FlushPending();
-  if (pending_heading_) {
+  // A heading with nothing under it ("SUMMARY/PURPOSE", then "1.") heads
+  // the first item of a zone of items; anywhere else it is unplaced.
+  if (pending_heading_ && g_.zones[zone].role != ZoneRole::kItems) {
     out_.unplaced.push_back({pending_heading_->second, pending_heading_->first});
     pending_heading_.reset();
   }
@@ -1014,6 +1016,10 @@ void Builder::OnText(const Piece& piece) {
       }
       return;
     case ZoneRole::kBlock:
+      if (pending_heading_) {  // it heads words, not an item
+        out_.unplaced.push_back({pending_heading_->second, pending_heading_->first});
+        pending_heading_.reset();
+      }
       if (!AddToTextField(text, piece.line)) pending_.push_back(piece);
       return;
     case ZoneRole::kAnnex:

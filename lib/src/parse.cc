@@ -100,7 +100,8 @@ Document ParseText(const Grammar& grammar, const internal::Text& text,
       grammar.data(), internal::BuildOutline(grammar.data(), text, lines, masks),
       &doc);
   for (Diagnostic& d : CheckNumbering(doc)) doc.diagnostics.push_back(std::move(d));
-  internal::ExtractDeadlines(*grammar.data().deadlines, &doc);
+  internal::ExtractDeadlines(*grammar.data().deadlines,
+                             grammar.data().document_anchor.get(), &doc);
   const auto by_line = [](const auto& a, const auto& b) { return a.line < b.line; };
   std::stable_sort(doc.deadlines.begin(), doc.deadlines.end(), by_line);
   std::stable_sort(doc.dates.begin(), doc.dates.end(), by_line);

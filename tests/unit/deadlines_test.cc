@@ -45,8 +45,10 @@ TEST_CASE("deadline phrases") {
       // within: a period from an anchor
       {"the first report being within 3 months of the date of this Direction", "2018-01-25", nullptr,
        "within 3 months of the date of this Direction", "within", "2018-04-25", nullptr, "P3M", "document-date"},
+      // "the Direction" is the document only in a direction (its grammar's
+      // document_anchor); the shared rules know only "this ...".
       {"within three months of the date of the Direction", "2018-01-25", nullptr,
-       "within three months of the date of the Direction", "within", "2018-04-25", nullptr, "P3M", "document-date"},
+       "within three months of the date of the Direction", "within", nullptr, nullptr, "P3M", "the date of the Direction"},
       {"within 1 month of the date of this direction", "2018-01-31", nullptr,
        "within 1 month of the date of this direction", "within", "2018-02-28", nullptr, "P1M", "document-date"},
       {"within 1 month of the date of this direction", "2020-01-31", nullptr,  // leap year
@@ -73,7 +75,7 @@ TEST_CASE("deadline phrases") {
        "in six months", "within", nullptr, nullptr, "P6M", nullptr},
       // after: a point after an anchor
       {"Agree to review support arrangements with DfE 12 months after the date of the Direction.", "2018-07-12", nullptr,
-       "12 months after the date of the Direction", "after", "2019-07-12", nullptr, "P12M", "document-date"},
+       "12 months after the date of the Direction", "after", nullptr, nullptr, "P12M", "the date of the Direction"},
       {"six months after the date of this Direction", "2018-08-31", nullptr,
        "six months after the date of this Direction", "after", "2019-02-28", nullptr, "P6M", "document-date"},
       {"one year after the date of this Direction", "2020-02-29", nullptr,
@@ -252,6 +254,34 @@ TEST_CASE("periods: ISO durations and calendar arithmetic that clamps") {
   CHECK(add("2018-12-25", "P2W") == "2019-01-08");
   CHECK(add("2019-12-31", "P1D") == "2020-01-01");
   CHECK(add("2018-01-25", "P3M") == "2018-04-25");
+}
+
+TEST_CASE("what counts from the document's own date depends on its kind") {
+  const auto deadline = [](const char* kind, const std::string& text) {
+    const auto doc = whereas::Parse(whereas::test::Builtin(kind), text, "t.txt");
+    REQUIRE(doc.deadlines.size() == 1);
+    return doc.deadlines[0];
+  };
+  // A direction's "the Direction" is itself.
+  const auto direction = deadline(
+      "direction",
+      "DIRECTION\n\nNOW, THEREFORE, the Secretary of State directs the Council as follows:\n\n"
+      "1. The Council shall provide a plan within three months of the date of the Direction.\n\n"
+      "Dated: 25 January 2018\n");
+  CHECK(direction.anchor.value_or("") == "document-date");
+  CHECK(Iso(direction.due) == "2018-04-25");
+  // In a council's report, "the direction" is another document: no date
+  // is computed from the meeting's.
+  const std::string report =
+      "CHILDREN'S SERVICES COMMITTEE\n14 March 2019\nTitle\tA report\n\n"
+      "1.1 The direction requires a plan within 3 months of the date of the direction.\n\n"
+      "1.2 The Committee will review it within 6 weeks of the date of this report.\n";
+  const auto doc = whereas::Parse(whereas::test::Builtin("committee-report"), report, "t.txt");
+  REQUIRE(doc.deadlines.size() == 2);
+  CHECK(doc.deadlines[0].anchor.value_or("") == "the date of the direction");
+  CHECK_FALSE(doc.deadlines[0].due.has_value());
+  CHECK(doc.deadlines[1].anchor.value_or("") == "document-date");
+  CHECK(Iso(doc.deadlines[1].due) == "2019-04-25");
 }
 
 TEST_CASE("deadlines of the samples") {

@@ -43,6 +43,7 @@ TEST_CASE("every sample is detected as its kind") {
       {"tests/detect/direction-unnumbered.txt", "direction"},
       {"tests/detect/committee-numbered-sections.txt", "committee-report"},
       {"tests/detect/direction-form-feed.txt", "direction"},
+      {"tests/detect/committee-paper-layout.txt", "committee-report"},
   };
   for (const auto& [file, kind] : cases) {
     CAPTURE(file);
@@ -489,4 +490,34 @@ TEST_CASE("a direction from pdftotext: form feeds, lettered clauses, a role over
   CHECK(doc.definitions.at(2).means == "the Ofsted inspection report published on 12 March 2021");
   CHECK(doc.unplaced.empty());
   CHECK(doc.diagnostics.empty());
+}
+
+TEST_CASE("a committee paper in the older layout: numbers alone, capitals headings") {
+  const Document doc = ParseFile("tests/detect/committee-paper-layout.txt");
+  CHECK(doc.kind == "committee-report");
+  CHECK(doc.title == "RESPONSE TO THE STATUTORY DIRECTION FOR CHILDREN'S SERVICES");
+  CHECK(doc.date->ToIso() == "2019-03-14");
+  CHECK(doc.metadata.Find("committee")->as_string() == "CABINET");
+  CHECK(doc.metadata.Find("report_of")->as_string() ==
+        "THE CABINET MEMBER FOR CHILDREN'S SERVICES");
+  CHECK(doc.metadata.Find("purpose")->as_string() == "for Decision");
+  CHECK(doc.metadata.Find("implementation_date")->as_string() == "25 MARCH 2019");
+  CHECK(doc.metadata.Find("officer_contact")->as_string() ==
+        "Jane Example, Head of Democratic Services, 01234 567890");
+  CHECK(doc.metadata.Find("background_papers")->as_string().rfind(
+            "Statutory direction, 11 February 2019.", 0) == 0);
+  // "1." alone on its line takes the words below it; a capitals heading
+  // heads the paragraph after it, the first one too.
+  CHECK(Paths(doc.clauses) == std::vector<std::string>{"1", "2", "3"});
+  CHECK(doc.clauses[0].heading == "SUMMARY/PURPOSE");
+  CHECK(doc.clauses[0].text.rfind("The Secretary of State for Education issued", 0) == 0);
+  CHECK(doc.clauses[1].heading == "BACKGROUND");
+  CHECK(doc.clauses[2].text ==
+        "The direction requires the Council to co-operate with the Commissioner and to "
+        "provide an improvement plan within 3 months of the date of the direction.");
+  // Recommendations go on with the body's numbers: no gap is reported.
+  CHECK(Paths(doc.recommendations) == std::vector<std::string>{"4", "5"});
+  CHECK(doc.diagnostics.empty());
+  REQUIRE(doc.unplaced.size() == 1);
+  CHECK(doc.unplaced[0].text == "PAPER C");
 }
