@@ -44,6 +44,7 @@ TEST_CASE("every sample is detected as its kind") {
       {"tests/detect/committee-numbered-sections.txt", "committee-report"},
       {"tests/detect/direction-form-feed.txt", "direction"},
       {"tests/detect/committee-paper-layout.txt", "committee-report"},
+      {"tests/detect/commissioner-blog.txt", "commissioner-report"},
   };
   for (const auto& [file, kind] : cases) {
     CAPTURE(file);
@@ -520,4 +521,25 @@ TEST_CASE("a committee paper in the older layout: numbers alone, capitals headin
   CHECK(doc.diagnostics.empty());
   REQUIRE(doc.unplaced.size() == 1);
   CHECK(doc.unplaced[0].text == "PAPER C");
+}
+
+TEST_CASE("a commissioner's report quoted in a blog post: an unnumbered heading, 1. 2. 3., a) b) c)") {
+  const Document doc = ParseFile("tests/detect/commissioner-blog.txt");
+  CHECK(doc.kind == "commissioner-report");
+  CHECK(doc.date->ToIso() == "2019-03-12");  // "Posted on 12 March 2019 by ..."
+  CHECK(doc.metadata.Find("source_url")->as_string() ==
+        "https://assets.example.gov.uk/media/exampleshire-commissioner-report.pdf");
+  // "Summary and recommendations" opens the quoted report and heads its
+  // first paragraph; the page's words stay its context.
+  CHECK(Paths(doc.clauses) == std::vector<std::string>{"1", "2", "3"});
+  CHECK(doc.clauses[0].heading == "Summary and recommendations");
+  CHECK(Paths(doc.clauses[2].items) == std::vector<std::string>{"3.a", "3.b", "3.c"});
+  CHECK(Paths(doc.recommendations) == std::vector<std::string>{"3.a", "3.b", "3.c"});
+  CHECK(doc.recommendations[2].text == "the Department reviews progress every six months.");
+  // The page resumes after the report: the closing line is context, not
+  // words of recommendation c.
+  const auto& context = doc.metadata.Find("context")->items();
+  REQUIRE(!context.empty());
+  CHECK(context.back().Find("text")->as_string() == "Readers' comments are closed on this article.");
+  CHECK(doc.unplaced.empty());
 }
