@@ -184,8 +184,9 @@ void RunBatch(const InputSource& next, int jobs, size_t total, bool progress,
       std::unique_lock<std::mutex> lock(mu);
       wanted = delivered;
       has_result.wait(lock, [&] { return finished.count(delivered) > 0; });
-      for (auto it = finished.find(delivered); it != finished.end() && it->first == delivered + ready.size();
-           it = finished.erase(it)) {
+      // Every outcome finished in an unbroken run from `delivered` on.
+      for (auto it = finished.find(delivered);
+           it != finished.end() && it->first == delivered + ready.size(); it = finished.erase(it)) {
         ready.push_back(std::move(it->second));
       }
     }

@@ -138,6 +138,12 @@ class Builder {
   void Unplace(const Piece& piece) {
     out_.unplaced.push_back({piece.line, Trim(piece.text)});
   }
+  // A heading that found no item to head.
+  void UnplacePendingHeading() {
+    if (!pending_heading_) return;
+    out_.unplaced.push_back({pending_heading_->second, pending_heading_->first});
+    pending_heading_.reset();
+  }
   void FlushPending();
   void Diagnose(Severity severity, std::string rule, int node, int line,
                 int offset, std::string message);
@@ -340,10 +346,7 @@ void Builder::OpenZone(int zone, int line) {
   FlushPending();
   // A heading with nothing under it ("SUMMARY/PURPOSE", then "1.") heads
   // the first item of a zone of items; anywhere else it is unplaced.
-  if (pending_heading_ && g_.zones[zone].role != ZoneRole::kItems) {
-    out_.unplaced.push_back({pending_heading_->second, pending_heading_->first});
-    pending_heading_.reset();
-  }
+  if (g_.zones[zone].role != ZoneRole::kItems) UnplacePendingHeading();
   text_field_open_ = false;
   zone_ = zone;
   stack_.clear();
@@ -1016,10 +1019,7 @@ void Builder::OnText(const Piece& piece) {
       }
       return;
     case ZoneRole::kBlock:
-      if (pending_heading_) {  // it heads words, not an item
-        out_.unplaced.push_back({pending_heading_->second, pending_heading_->first});
-        pending_heading_.reset();
-      }
+      UnplacePendingHeading();  // it heads words, not an item
       if (!AddToTextField(text, piece.line)) pending_.push_back(piece);
       return;
     case ZoneRole::kAnnex:
@@ -1138,9 +1138,7 @@ void Builder::OnPiece(const Piece& piece, RuleMask mask) {
 
 void Builder::Finish() {
   FlushPending();
-  if (pending_heading_) {
-    out_.unplaced.push_back({pending_heading_->second, pending_heading_->first});
-  }
+  UnplacePendingHeading();
   // Text fields: a string field holds its paragraphs joined by newlines; a
   // list one paragraph each; records one {text, line} each.
   std::map<int, int> string_paragraph;  // field -> index in out_.fields
