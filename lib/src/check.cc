@@ -43,7 +43,8 @@ const std::vector<CheckRule> kRules = {
     {"text-repair", Severity::kNote, false,
      "a repair of the text: invalid bytes replaced, words moved to their item, "
      "a page number dropped"},
-    {"unreadable-date", Severity::kNote, false, "a date line whose date cannot be read"},
+    {"unreadable-date", Severity::kNote, false, "a date line or date field whose date cannot be read"},
+    {"unreadable-value", Severity::kNote, false, "a yes/no field whose value cannot be read"},
 };
 
 // The label an item is addressed by: the last part of its path, which holds
@@ -63,9 +64,10 @@ bool Numbered(const Item& item) {
 // or 0 when it has none.
 int ValueOf(const Item& item) {
   if (item.style == ItemStyle::kMultilevel) {
-    const std::string& label = *item.label;
-    const std::string last = label.substr(label.rfind('.') + 1);
-    return LabelValue(last, ItemStyle::kDecimal);
+    const std::string_view label = internal::SectionNumber(*item.label);
+    const size_t dot = label.rfind('.');
+    return LabelValue(dot == std::string_view::npos ? label : label.substr(dot + 1),
+                      ItemStyle::kDecimal);
   }
   return LabelValue(PathLabel(item), item.style);
 }
@@ -73,6 +75,7 @@ int ValueOf(const Item& item) {
 std::string Shown(const Item& like, int value) {
   if (like.style == ItemStyle::kMultilevel) {
     const std::string& label = *like.label;
+    if (internal::SectionNumber(label) != label) return std::to_string(value) + ".0";  // "2.0"
     return label.substr(0, label.rfind('.') + 1) + std::to_string(value);
   }
   return LabelAt(value, like.style);
@@ -107,11 +110,12 @@ class Checker {
       if (item.style == ItemStyle::kMultilevel && parent && parent->label &&
           (parent->style == ItemStyle::kMultilevel || parent->style == ItemStyle::kDecimal)) {
         const std::string prefix = item.label->substr(0, item.label->rfind('.'));
-        if (prefix != *parent->label) {
+        const std::string section(internal::SectionNumber(*parent->label));
+        if (prefix != section) {
           // Reported once: its last number still holds its place below.
           Add(Severity::kError, "numbering-parent", item,
               "'" + *item.label + "' stands under '" + *parent->label +
-                  "'; expected a number starting '" + *parent->label + ".'");
+                  "'; expected a number starting '" + section + ".'");
         }
       }
       if (ValueOf(item) > 0) seq.push_back(&item);

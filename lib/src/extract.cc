@@ -42,17 +42,19 @@ Value RecordFor(const Field& field, int line) {
   return record;
 }
 
-// The scalar `raw` as a value of `type`; null when it cannot be read.
-Value Scalar(FieldType type, const std::string& raw) {
-  if (type == FieldType::kDate) {
+// The scalar `raw` as a value of `field`'s type; null when it cannot be read.
+Value Scalar(const Field& field, const std::string& raw) {
+  if (field.type == FieldType::kDate) {
     if (auto d = Date::Parse(raw)) return Value::FromDate(*d);
     return Value();
   }
-  if (type == FieldType::kBool) {
+  if (field.type == FieldType::kBool) {
     std::string v = raw;
     std::transform(v.begin(), v.end(), v.begin(), ::tolower);
     if (v == "yes" || v == "true" || v == "y") return Value::Bool(true);
     if (v == "no" || v == "false" || v == "n") return Value::Bool(false);
+    if (field.yes && RE2::FullMatch(raw, *field.yes)) return Value::Bool(true);
+    if (field.no && RE2::FullMatch(raw, *field.no)) return Value::Bool(false);
     return Value();
   }
   return Value::String(raw);
@@ -142,7 +144,9 @@ void Select(const GrammarData& g, Document* doc) {
 
 class Metadata {
  public:
-  explicit Metadata(const GrammarData& g) : g_(g) {
+  // A value that cannot be read is noted in `diagnostics`, words and all.
+  Metadata(const GrammarData& g, std::vector<Diagnostic>* diagnostics)
+      : g_(g), diagnostics_(diagnostics) {
     for (const Field& f : g.fields) values_.push_back(EmptyField(f));
     records_.resize(g.fields.size());
   }
@@ -171,7 +175,9 @@ class Metadata {
         break;
       }
       default:
-        if (dst.is_null()) dst = Scalar(field.type, value);
+        if (!dst.is_null()) break;
+        dst = Scalar(field, value);
+        if (dst.is_null() && !value.empty()) Unreadable(field, value, fv.line);
         break;
     }
   }
@@ -200,7 +206,20 @@ class Metadata {
   }
 
  private:
+  void Unreadable(const Field& field, const std::string& value, int line) {
+    Diagnostic d;
+    d.severity = Severity::kNote;
+    d.rule = field.type == FieldType::kDate ? "unreadable-date" : "unreadable-value";
+    d.line = line;
+    d.column = 1;
+    d.message = "cannot read '" + value + "' as " +
+                (field.type == FieldType::kDate ? "a date" : "yes or no") + "; " +
+                field.name + " is null";
+    diagnostics_->push_back(std::move(d));
+  }
+
   const GrammarData& g_;
+  std::vector<Diagnostic>* diagnostics_;
   std::vector<Value> values_;
   std::vector<std::vector<std::pair<int, Value>>> records_;
 };
@@ -246,7 +265,7 @@ void ExtractRecords(const GrammarData& grammar, Outline&& outline,
   doc->page_furniture = std::move(outline.page_furniture);
   doc->diagnostics = std::move(outline.diagnostics);
 
-  Metadata meta(grammar);
+  Metadata meta(grammar, &doc->diagnostics);
   for (const FieldValue& fv : outline.fields) meta.Add(fv);
   for (const ExtractRule& rule : grammar.extracts) {
     // A field a line rule filled is not overwritten by a sentence.

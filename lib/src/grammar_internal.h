@@ -110,6 +110,9 @@ struct Field {
   // For lists: a captured value is cut before each match of this pattern
   // ("Appendix 1: ... Appendix 2: ..." -> two entries).
   std::unique_ptr<RE2> split_at;
+  // For bools: words read as yes and as no besides yes/no/true/false/y/n
+  // ("Key or Non-Key Decision: Non-Key"); whole values, null when unset.
+  std::unique_ptr<RE2> yes, no;
 };
 
 // Where an extract rule looks: the joined text of these records.

@@ -351,7 +351,7 @@ void Loader::LoadFields(const YAML::Node& node) {
       {"bool", FieldType::kBool},     {"list", FieldType::kList},
       {"map", FieldType::kMap},       {"records", FieldType::kRecords}};
   for (const auto& f : node) {
-    if (!CheckKeys(f, "metadata field", {"name", "type", "keys", "split_at"},
+    if (!CheckKeys(f, "metadata field", {"name", "type", "keys", "split_at", "yes", "no"},
                    {"name", "type"})) {
       continue;
     }
@@ -375,6 +375,16 @@ void Loader::LoadFields(const YAML::Node& node) {
       if (field.split_at) {
         CheckGroups(f["split_at"], *field.split_at, [](const std::string&) { return false; });
       }
+    }
+    for (const char* key : {"yes", "no"}) {
+      if (!f[key]) continue;
+      if (field.type != FieldType::kBool) {
+        Error(f[key], std::string(key) + " is for bool fields", "grammar-bad-value");
+        continue;
+      }
+      auto re = Compile(f[key], key);
+      if (re) CheckGroups(f[key], *re, [](const std::string&) { return false; });
+      (std::string(key) == "yes" ? field.yes : field.no) = std::move(re);
     }
     const bool needs_keys =
         field.type == FieldType::kMap || field.type == FieldType::kRecords;

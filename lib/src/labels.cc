@@ -175,6 +175,10 @@ std::string LabelAt(int value, ItemStyle style) {
   return "";
 }
 
+std::string_view SectionNumber(std::string_view label) {
+  return label.size() > 2 && label.ends_with(".0") ? label.substr(0, label.size() - 2) : label;
+}
+
 ItemStyle OtherCase(ItemStyle style) {
   switch (style) {
     case ItemStyle::kAlpha: return ItemStyle::kAlphaUpper;

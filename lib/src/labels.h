@@ -22,6 +22,10 @@ int LabelValue(std::string_view label, ItemStyle style);
 // The label at position `value` (>= 1) of `style`: 9 -> "i" in alpha.
 std::string LabelAt(int value, ItemStyle style);
 
+// The section a multilevel label stands for: "2.0" is section "2", printed
+// over its paragraphs 2.1, 2.2. Other labels stand for themselves.
+std::string_view SectionNumber(std::string_view label);
+
 // The style with the other letter case (alpha <-> ALPHA, roman <-> ROMAN);
 // other styles are returned unchanged.
 ItemStyle OtherCase(ItemStyle style);

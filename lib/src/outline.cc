@@ -162,6 +162,7 @@ class Builder {
   int wrapping_field_ = -1;
   const LineRule* wrapping_rule_ = nullptr;  // the rule that gave it
   bool title_from_rule_ = false;  // a title rule matched it (not a loose line)
+  int title_priority_ = 0;         // of that rule
   int title_line_ = 0;
   std::vector<Node> nodes_;
   std::vector<Container> containers_;
@@ -415,7 +416,9 @@ bool Builder::OnFields(const LineRule& rule, const Piece& piece,
     if (groups[c.group].empty()) continue;
     const std::string value = Trim(std::string_view(groups[c.group]));
     if (c.field == kDocumentTitle) {
-      if (out_.title && title_from_rule_) continue;
+      // A title from a rule stands, unless a stronger rule finds another
+      // ("Title: ..." after a line that only looks like one).
+      if (out_.title && title_from_rule_ && rule.priority <= title_priority_) continue;
       if (out_.title) {
         // A loose line ("Department for Education") was taken for the title
         // before the line the title rule knows: it is only unplaced text.
@@ -423,6 +426,7 @@ bool Builder::OnFields(const LineRule& rule, const Piece& piece,
       }
       out_.title = value;
       title_from_rule_ = true;
+      title_priority_ = rule.priority;
       title_line_ = piece.line;
       title_open_ = true;
       placed = true;
@@ -577,8 +581,14 @@ void Builder::OnItem(const LineRule& rule, const Piece& piece,
   }
   // "2.1" after "1.5" implies a section "2" printed without its heading;
   // "6.4.3" among 6.3.x is a misnumbered paragraph, reported by the check.
+  // Not where sections are printed "1.0", "2.0": there "3.1" after "5.0" is
+  // a paragraph under the wrong section, reported by the check.
+  const bool point_zero_sections =
+      !stack_.empty() && stack_[0].style == ItemStyle::kMultilevel && !stack_[0].nodes.empty() &&
+      SectionNumber(*nodes_[stack_[0].nodes[0]].label) != *nodes_[stack_[0].nodes[0]].label;
   if (!candidates.empty() && candidates[0].style == ItemStyle::kMultilevel &&
-      g_.zones[zone_].implicit_parents &&
+      g_.zones[zone_].implicit_parents && SectionNumber(label) == label &&
+      !point_zero_sections &&
       (stack_.empty() || label.substr(label.rfind('.') + 1) == "1")) {
     ImplicitParent(label, piece.line);
   }
@@ -592,7 +602,9 @@ void Builder::OnItem(const LineRule& rule, const Piece& piece,
   } else {
     PlaceLabelled(n, candidates);
   }
-  if (nodes_[n].label) containers_[container_].by_label[*nodes_[n].label] = n;
+  if (nodes_[n].label) {
+    containers_[container_].by_label[std::string(SectionNumber(*nodes_[n].label))] = n;
+  }
   cur_ = n;
   OnFields(rule, piece, groups);
   next_ = Split(n, piece, text_offset - piece.offset);
@@ -851,7 +863,7 @@ void Builder::PlaceMultilevel(int n) {
   // wrong heading stays where it stands.
   int parent = -1;
   for (int a = cur_; a >= 0; a = nodes_[a].parent) {
-    if (nodes_[a].label == prefix) {
+    if (nodes_[a].label && SectionNumber(*nodes_[a].label) == prefix) {
       parent = a;
       break;
     }
@@ -866,12 +878,15 @@ void Builder::PlaceMultilevel(int n) {
     NewList(parent, n, ItemStyle::kMultilevel, 0);
     return;
   }
-  const auto depth = std::count(label.begin(), label.end(), '.');
+  const auto depth_of = [](std::string_view l) {
+    const std::string_view section = SectionNumber(l);
+    return std::count(section.begin(), section.end(), '.');
+  };
+  const auto depth = depth_of(label);
   for (int k = static_cast<int>(stack_.size()) - 1; k >= 0; --k) {
     const List& l = stack_[k];
     if (l.style == ItemStyle::kMultilevel && !l.nodes.empty()) {
-      const std::string& sibling = *nodes_[l.nodes.back()].label;
-      if (std::count(sibling.begin(), sibling.end(), '.') == depth) {
+      if (depth_of(*nodes_[l.nodes.back()].label) == depth) {
         AppendTo(k, n, 0);
         return;
       }

@@ -45,6 +45,7 @@ TEST_CASE("every sample is detected as its kind") {
       {"tests/detect/direction-form-feed.txt", "direction"},
       {"tests/detect/committee-paper-layout.txt", "committee-report"},
       {"tests/detect/commissioner-blog.txt", "commissioner-report"},
+      {"tests/detect/committee-point-zero.txt", "committee-report"},
   };
   for (const auto& [file, kind] : cases) {
     CAPTURE(file);
@@ -456,9 +457,11 @@ TEST_CASE("a committee report whose sections are numbered with mixed-case headin
   // The paragraphs of section 2, "Recommendations", are the recommendations.
   CHECK(Paths(doc.recommendations) == std::vector<std::string>{"2.1", "2.2"});
   CHECK(doc.recommendations[0].text == "That the Committee notes the progress made.");
-  REQUIRE(doc.unplaced.size() == 2);
-  CHECK(doc.unplaced[0].text == "Agenda Item 7");
-  CHECK(doc.unplaced[1].text == "Wessex Borough Council");
+  // The agenda's stamp is page furniture; the council's name is a field.
+  REQUIRE(doc.page_furniture.size() == 1);
+  CHECK(doc.page_furniture[0].text == "Agenda Item 7");
+  CHECK(doc.metadata.Find("council")->as_string() == "Wessex Borough Council");
+  CHECK(doc.unplaced.empty());
   REQUIRE(doc.diagnostics.size() == 1);
   CHECK(doc.diagnostics[0].rule == "numbering-gap");
   CHECK(doc.diagnostics[0].line == 26);
@@ -542,4 +545,58 @@ TEST_CASE("a commissioner's report quoted in a blog post: an unnumbered heading,
   REQUIRE(!context.empty());
   CHECK(context.back().Find("text")->as_string() == "Readers' comments are closed on this article.");
   CHECK(doc.unplaced.empty());
+}
+
+TEST_CASE("a committee report with sections numbered 1.0, 2.0 under a header of rows and a title line") {
+  const Document doc = ParseFile("tests/detect/committee-point-zero.txt");
+  CHECK(doc.kind == "committee-report");
+  // The title is the line of its own among the rows; "Agenda Item 7" is
+  // the page's stamp.
+  CHECK(doc.title == "Children's Services Improvement Update");
+  REQUIRE(doc.page_furniture.size() == 1);
+  CHECK(doc.page_furniture[0].text == "Agenda Item 7");
+  CHECK(doc.date->ToIso() == "2021-10-18");
+  CHECK(doc.metadata.Find("committee")->as_string() == "Cabinet");
+  CHECK(doc.metadata.Find("report_of")->as_string() ==
+        "the Strategic Director of Children and Young People");
+  CHECK(doc.metadata.Find("key")->as_bool() == false);  // "Non-Key"
+  CHECK(doc.metadata.Find("status")->as_string() == "Open");
+  CHECK(doc.metadata.Find("reference")->as_string() == "KD/2021/045");
+  CHECK(doc.metadata.Find("background_papers")->as_string() == "None");
+  CHECK(doc.metadata.Find("officer_contact")->as_string() ==
+        "Jane Example, Operational Director, Tel: 020 8937 0000");
+  // "1.0 Purpose of the Report" is section 1.0, with 1.1 under it.
+  CHECK(Paths(doc.clauses) == std::vector<std::string>{"1.0", "2.0", "3.0", "4.0"});
+  CHECK(doc.clauses[0].heading == "Purpose of the Report");
+  CHECK(Paths(doc.clauses[2].items) == std::vector<std::string>{"3.1", "3.2"});
+  CHECK(Paths(doc.recommendations) == std::vector<std::string>{"2.1", "2.2"});
+  // The list under "Appendices" is the enclosures, not words of 4.1.
+  const auto& enclosures = doc.metadata.Find("enclosures")->items();
+  REQUIRE(enclosures.size() == 2);
+  CHECK(enclosures[0].as_string() == "Appendix 1 - Improvement Plan, October 2021");
+  CHECK(enclosures[1].as_string() == "Appendix 2 - Statutory Direction dated 12 May 2021");
+  CHECK(doc.clauses[3].items[0].text ==
+        "There are no financial implications arising from this report.");
+  CHECK(doc.diagnostics.empty());
+  CHECK(doc.unplaced.empty());
+}
+
+TEST_CASE("sections numbered N.0 are checked as sections: a gap in them, a paragraph under the wrong one") {
+  const auto rules_with = [](const std::string& from, const std::string& to) {
+    std::string text = whereas::test::ReadFile(
+        whereas::test::SourcePath("tests/detect/committee-point-zero.txt"));
+    const size_t at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    text.replace(at, from.size(), to);
+    std::vector<std::string> found;
+    for (const auto& d : whereas::ParseDetected(whereas::test::AllBuiltins(), text, "t.txt").diagnostics) {
+      found.push_back(d.rule + ": " + d.message);
+    }
+    return found;
+  };
+  CHECK(rules_with("4.0 Financial Implications\n\n4.1", "5.0 Financial Implications\n\n5.1") ==
+        std::vector<std::string>{"numbering-gap: expected '4.0' after '3.0', found '5.0'"});
+  CHECK(rules_with("2.2 That Cabinet", "3.2 That Cabinet") ==
+        std::vector<std::string>{
+            "numbering-parent: '3.2' stands under '2.0'; expected a number starting '2.'"});
 }

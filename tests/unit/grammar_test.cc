@@ -143,3 +143,53 @@ TEST_CASE("a made-up kind needs only a grammar file") {
   CHECK(doc.metadata.Find("present")->items().size() == 1);
   CHECK(doc.unplaced.empty());
 }
+
+TEST_CASE("a bool field reads the grammar's own yes and no words; other words are noted, not lost") {
+  auto g = LoadGrammar(
+      "name: t\nversion: 1\n"
+      "detect:\n  - {id: d, pattern: 'x', weight: 1, examples: ['x']}\n"
+      "zones:\n  - {id: body, role: items, target: clauses}\n"
+      "metadata:\n  - {name: key, type: bool, yes: '(?i)key', no: '(?i)non-key'}\n"
+      "rules:\n"
+      "  - {id: k, kind: field, pattern: '^Key: (?P<key>.+)$', examples: ['Key: Yes']}\n",
+      "t.yaml");
+  REQUIRE(g.has_value());
+  const auto key = [&](const std::string& value) {
+    return whereas::Parse(g.value(), "Key: " + value + "\n", "t.txt");
+  };
+  CHECK(key("Non-Key").metadata.Find("key")->as_bool() == false);
+  CHECK(key("KEY").metadata.Find("key")->as_bool() == true);
+  CHECK(key("no").metadata.Find("key")->as_bool() == false);
+  const whereas::Document unread = key("Possibly");
+  CHECK(unread.metadata.Find("key")->is_null());
+  REQUIRE(unread.diagnostics.size() == 1);
+  CHECK(unread.diagnostics[0].rule == "unreadable-value");
+  CHECK(unread.diagnostics[0].line == 1);
+  CHECK(unread.diagnostics[0].message == "cannot read 'Possibly' as yes or no; key is null");
+  // yes/no belong to bool fields only.
+  CHECK(!LoadGrammar(
+             "name: t\nversion: 1\n"
+             "detect:\n  - {id: d, pattern: 'x', weight: 1, examples: ['x']}\n"
+             "zones:\n  - {id: body, role: items, target: clauses}\n"
+             "metadata:\n  - {name: s, type: string, yes: 'y'}\n",
+             "t.yaml")
+             .has_value());
+}
+
+TEST_CASE("a title from a stronger rule replaces one from a weaker rule, which is unplaced") {
+  auto g = LoadGrammar(
+      "name: t\nversion: 1\n"
+      "detect:\n  - {id: d, pattern: 'x', weight: 1, examples: ['x']}\n"
+      "zones:\n  - {id: head, role: block}\n  - {id: body, role: items, target: clauses}\n"
+      "rules:\n"
+      "  - {id: loose, kind: field, zones: [head], priority: 5, pattern: '^(?P<title>[A-Z]\\w+ \\w+ \\w+)$', examples: ['Agenda Item Seven']}\n"
+      "  - {id: row, kind: field, zones: [head], priority: 30, pattern: '^Title: (?P<title>.+)$', examples: ['Title: The plan']}\n",
+      "t.yaml");
+  REQUIRE(g.has_value());
+  const whereas::Document doc =
+      whereas::Parse(g.value(), "Agenda Item Seven\nTitle: The plan\nAnother Loose Line\n", "t.txt");
+  CHECK(doc.title == "The plan");
+  REQUIRE(doc.unplaced.size() == 2);
+  CHECK(doc.unplaced[0].text == "Agenda Item Seven");
+  CHECK(doc.unplaced[1].text == "Another Loose Line");
+}
