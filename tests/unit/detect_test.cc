@@ -596,6 +596,13 @@ TEST_CASE("sections numbered N.0 are checked as sections: a gap in them, a parag
   };
   CHECK(rules_with("4.0 Financial Implications\n\n4.1", "5.0 Financial Implications\n\n5.1") ==
         std::vector<std::string>{"numbering-gap: expected '4.0' after '3.0', found '5.0'"});
+  // A mistyped section number makes no section of its own: "3.1" after
+  // "5.0" stands under it, and is reported there.
+  const auto mistyped = rules_with("3.0 Detail", "5.0 Detail");
+  REQUIRE(mistyped.size() >= 2);
+  CHECK(mistyped[0] == "numbering-gap: expected '3.0' after '2.0', found '5.0'");
+  CHECK(mistyped[1] ==
+        "numbering-parent: '3.1' stands under '5.0'; expected a number starting '5.'");
   CHECK(rules_with("2.2 That Cabinet", "3.2 That Cabinet") ==
         std::vector<std::string>{
             "numbering-parent: '3.2' stands under '2.0'; expected a number starting '2.'"});
