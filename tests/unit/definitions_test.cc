@@ -62,3 +62,13 @@ TEST_CASE("a term whose last word is not in its clause falls back to the means r
   REQUIRE(doc.definitions.size() == 1);
   CHECK(doc.definitions[0].means == "Midsomer County Council");
 }
+
+TEST_CASE("a name in the possessive just before the term is what the term stands for") {
+  const auto doc = whereas::test::ParseDirection(
+      "WHEREAS:\n"
+      "1. Ofsted judged the overall effectiveness of Westbridge Metropolitan Borough "
+      "Council\xE2\x80\x99s (\"the Council\") children's services to be inadequate.\n");
+  REQUIRE(doc.definitions.size() == 1);
+  CHECK(doc.definitions[0].term == "the Council");
+  CHECK(doc.definitions[0].means == "Westbridge Metropolitan Borough Council");
+}
