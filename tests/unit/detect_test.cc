@@ -46,6 +46,7 @@ TEST_CASE("every sample is detected as its kind") {
       {"tests/detect/committee-paper-layout.txt", "committee-report"},
       {"tests/detect/commissioner-blog.txt", "commissioner-report"},
       {"tests/detect/committee-point-zero.txt", "committee-report"},
+      {"tests/detect/commissioner-whole-report.txt", "commissioner-report"},
   };
   for (const auto& [file, kind] : cases) {
     CAPTURE(file);
@@ -606,4 +607,25 @@ TEST_CASE("sections numbered N.0 are checked as sections: a gap in them, a parag
   CHECK(rules_with("2.2 That Cabinet", "3.2 That Cabinet") ==
         std::vector<std::string>{
             "numbering-parent: '3.2' stands under '2.0'; expected a number starting '2.'"});
+}
+
+TEST_CASE("a commissioner's whole report: title, executive summary, 'Recommendation 1:', sections") {
+  const Document doc = ParseFile("tests/detect/commissioner-whole-report.txt");
+  CHECK(doc.kind == "commissioner-report");
+  CHECK(doc.title == "Commissioner for Children's Services in Westbridge");
+  CHECK(!doc.date);  // "September 2020" names no day
+  // The summary's numbered paragraphs are its words, not the report's
+  // sections 1 and 2.
+  CHECK(doc.metadata.Find("summary")->as_string().rfind("1. In March 2020 the Secretary of State", 0) == 0);
+  CHECK(Paths(doc.recommendations) == std::vector<std::string>{"1", "2", "3"});
+  CHECK(doc.recommendations[1].heading == "Recommendation 2");
+  CHECK(doc.recommendations[1].text ==
+        "The Council should appoint a permanent Director of Children's Services by 31 December 2020.");
+  CHECK(Paths(doc.clauses) == std::vector<std::string>{"1", "2"});
+  CHECK(doc.clauses[0].heading == "Introduction");
+  CHECK(Paths(doc.clauses[0].items) == std::vector<std::string>{"1.1", "1.2"});
+  REQUIRE(!doc.deadlines.empty());
+  CHECK(doc.deadlines[0].due->ToIso() == "2020-12-31");
+  CHECK(doc.diagnostics.empty());
+  CHECK(doc.unplaced.empty());
 }
