@@ -43,7 +43,8 @@ const std::vector<CheckRule> kRules = {
     {"text-repair", Severity::kNote, false,
      "a repair of the text: invalid bytes replaced, words moved to their item, "
      "a page number dropped"},
-    {"unreadable-date", Severity::kNote, false, "a date line or date field whose date cannot be read"},
+    {"unreadable-date", Severity::kNote, false,
+     "a date line or date field whose date cannot be read"},
     {"unreadable-value", Severity::kNote, false, "a yes/no field whose value cannot be read"},
 };
 
