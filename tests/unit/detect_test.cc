@@ -565,7 +565,7 @@ TEST_CASE("a committee report with sections numbered 1.0, 2.0 under a header of 
   CHECK(doc.metadata.Find("reference")->as_string() == "KD/2021/045");
   CHECK(doc.metadata.Find("background_papers")->as_string() == "None");
   CHECK(doc.metadata.Find("officer_contact")->as_string() ==
-        "Jane Example, Operational Director, Tel: 020 8937 0000");
+        "Jane Example, Operational Director, Tel: 01234 567890");
   // "1.0 Purpose of the Report" is section 1.0, with 1.1 under it.
   CHECK(Paths(doc.clauses) == std::vector<std::string>{"1.0", "2.0", "3.0", "4.0"});
   CHECK(doc.clauses[0].heading == "Purpose of the Report");
