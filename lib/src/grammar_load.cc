@@ -376,15 +376,14 @@ void Loader::LoadFields(const YAML::Node& node) {
         CheckGroups(f["split_at"], *field.split_at, [](const std::string&) { return false; });
       }
     }
-    for (const char* key : {"yes", "no"}) {
+    for (auto [key, words] : {std::pair{"yes", &field.yes}, std::pair{"no", &field.no}}) {
       if (!f[key]) continue;
       if (field.type != FieldType::kBool) {
         Error(f[key], std::string(key) + " is for bool fields", "grammar-bad-value");
         continue;
       }
-      auto re = Compile(f[key], key);
-      if (re) CheckGroups(f[key], *re, [](const std::string&) { return false; });
-      (std::string(key) == "yes" ? field.yes : field.no) = std::move(re);
+      *words = Compile(f[key], key);
+      if (*words) CheckGroups(f[key], **words, [](const std::string&) { return false; });
     }
     const bool needs_keys =
         field.type == FieldType::kMap || field.type == FieldType::kRecords;

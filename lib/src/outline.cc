@@ -583,11 +583,12 @@ void Builder::OnItem(const LineRule& rule, const Piece& piece,
   // "6.4.3" among 6.3.x is a misnumbered paragraph, reported by the check.
   // Not where sections are printed "1.0", "2.0": there "3.1" after "5.0" is
   // a paragraph under the wrong section, reported by the check.
+  const auto is_section = [](const std::string& l) { return SectionNumber(l) != l; };
   const bool point_zero_sections =
       !stack_.empty() && stack_[0].style == ItemStyle::kMultilevel && !stack_[0].nodes.empty() &&
-      SectionNumber(*nodes_[stack_[0].nodes[0]].label) != *nodes_[stack_[0].nodes[0]].label;
+      is_section(*nodes_[stack_[0].nodes[0]].label);
   if (!candidates.empty() && candidates[0].style == ItemStyle::kMultilevel &&
-      g_.zones[zone_].implicit_parents && SectionNumber(label) == label &&
+      g_.zones[zone_].implicit_parents && !is_section(label) &&
       !point_zero_sections &&
       (stack_.empty() || label.substr(label.rfind('.') + 1) == "1")) {
     ImplicitParent(label, piece.line);
