@@ -1,15 +1,38 @@
 // Whole-file reads.
 #include "input.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <iostream>
-#include <iterator>
-#include <sstream>
-#include <sys/stat.h>
 
 namespace whereas::cli {
+namespace {
+
+// Reads `fd` to its end into `data`, straight into the string's buffer: one
+// copy from the page cache. `expected` (a regular file's size) sizes the
+// buffer once; FIFOs and devices have no size and grow it as they go.
+// Returns 0, or the errno of the failed read; stops past `max_bytes`.
+int ReadAll(int fd, size_t expected, size_t max_bytes, std::string* data) {
+  size_t used = 0;
+  data->resize(std::max<size_t>(expected + 1, size_t{1} << 16));
+  for (;;) {
+    if (used == data->size()) data->resize(data->size() * 2);
+    const ssize_t n = read(fd, data->data() + used, data->size() - used);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return errno;
+    if (n == 0) break;
+    used += static_cast<size_t>(n);
+    if (used > max_bytes) break;
+  }
+  data->resize(used);
+  return 0;
+}
+
+}  // namespace
 
 Result<std::string> ReadInput(const std::string& path, bool allow_binary, size_t max_bytes) {
   const auto too_large = [&] {
@@ -17,29 +40,32 @@ Result<std::string> ReadInput(const std::string& path, bool allow_binary, size_t
   };
   std::string data;
   if (path == "-") {
-    char buf[1 << 16];
-    while (std::cin.read(buf, sizeof buf) || std::cin.gcount() > 0) {
-      data.append(buf, static_cast<size_t>(std::cin.gcount()));
-      if (data.size() > max_bytes) return too_large();
+    if (const int err = ReadAll(STDIN_FILENO, 0, max_bytes, &data)) {
+      return Error{std::strerror(err), {}};
     }
   } else {
+    const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return Error{std::strerror(errno), {}};
     struct stat st {};
-    if (stat(path.c_str(), &st) != 0) {
-      return Error{std::strerror(errno), {}};
+    if (fstat(fd, &st) != 0) {
+      const int err = errno;
+      close(fd);
+      return Error{std::strerror(err), {}};
     }
-    if (S_ISDIR(st.st_mode)) return Error{"is a directory", {}};
-    if (S_ISREG(st.st_mode) && static_cast<size_t>(st.st_size) > max_bytes) return too_large();
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return Error{std::strerror(errno), {}};
-    if (S_ISREG(st.st_mode)) data.reserve(static_cast<size_t>(st.st_size));
-    // FIFOs and devices have no size: read in chunks up to the limit.
-    char buf[1 << 16];
-    while (in.read(buf, sizeof buf) || in.gcount() > 0) {
-      data.append(buf, static_cast<size_t>(in.gcount()));
-      if (data.size() > max_bytes) return too_large();
+    if (S_ISDIR(st.st_mode)) {
+      close(fd);
+      return Error{"is a directory", {}};
     }
-    if (in.bad()) return Error{std::strerror(errno), {}};
+    const bool regular = S_ISREG(st.st_mode);
+    if (regular && static_cast<size_t>(st.st_size) > max_bytes) {
+      close(fd);
+      return too_large();
+    }
+    const int err = ReadAll(fd, regular ? static_cast<size_t>(st.st_size) : 0, max_bytes, &data);
+    close(fd);
+    if (err != 0) return Error{std::strerror(err), {}};
   }
+  if (data.size() > max_bytes) return too_large();
   const bool utf16 = data.size() >= 2 && (data.compare(0, 2, "\xFF\xFE") == 0 ||
                                           data.compare(0, 2, "\xFE\xFF") == 0);
   // NOLINTNEXTLINE(bugprone-not-null-terminated-result): a search for NUL, no string made
