@@ -47,6 +47,12 @@ struct Zone {
   // their own, style `paragraph`, addressed by position (recitals printed
   // without numbers).
   bool paragraph_items = false;
+  // A list printed ahead of the text it lists (a table of contents): only
+  // lines that a field rule naming this zone matches stay in it. The first
+  // other line, or the first entry printed again (the listed heading itself,
+  // compared by its words, not its page number), closes the zone and is
+  // read again in the zone that was open before.
+  bool entries_only = false;
 };
 
 enum class RuleKind {

@@ -279,7 +279,7 @@ void Loader::LoadZones(const YAML::Node& node) {
   for (const auto& z : node) {
     if (!CheckKeys(z, "zone",
                    {"id", "role", "target", "items_open", "text_field",
-                    "implicit_parents", "paragraph_items"},
+                    "implicit_parents", "paragraph_items", "entries_only"},
                    {"id", "role"})) {
       continue;
     }
@@ -324,6 +324,12 @@ void Loader::LoadZones(const YAML::Node& node) {
     }
     zone.implicit_parents = z["implicit_parents"] && z["implicit_parents"].as<bool>(false);
     zone.paragraph_items = z["paragraph_items"] && z["paragraph_items"].as<bool>(false);
+    zone.entries_only = z["entries_only"] && z["entries_only"].as<bool>(false);
+    // It closes back into the zone before it, so a document cannot start in it.
+    if (zone.entries_only && (zone.role != ZoneRole::kBlock || data_->zones.empty())) {
+      Error(z["entries_only"], "only a zone with role 'block', not the first, can be entries_only",
+            "grammar-bad-value");
+    }
     if (zone.role == ZoneRole::kItems && zone.target == Target::kNone) {
       Error(z, "a zone with role 'items' needs a target",
             "grammar-missing-key");

@@ -2,6 +2,7 @@
 #include "outline.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 #include <tuple>
@@ -84,6 +85,9 @@ class Builder {
 
   void OnPiece(const Piece& piece, RuleMask mask);
   void OpenZone(int zone, int line);
+  // In an entries_only zone: `rule` (r < 0: none) matched an entry of the
+  // zone not printed before in it.
+  bool IsNewEntry(int r, const std::vector<re2::StringPiece>& groups);
   void OnHeading(const LineRule& rule, const Piece& piece,
                  const std::vector<re2::StringPiece>& groups);
   bool OnFields(const LineRule& rule, const Piece& piece,
@@ -155,6 +159,9 @@ class Builder {
   Outline out_;
 
   int zone_ = 0;
+  // An entries_only zone: the zone to go back to, and its entries' words.
+  int zone_before_entries_ = 0;
+  std::set<std::string> entry_keys_;
   bool blank_before_ = false;
   bool title_open_ = false;  // the title continues on the next line
   // The field value (index in out_.fields) that a loose line right after
@@ -349,6 +356,10 @@ void Builder::OpenZone(int zone, int line) {
   // the first item of a zone of items; anywhere else it is unplaced.
   if (g_.zones[zone].role != ZoneRole::kItems) UnplacePendingHeading();
   text_field_open_ = false;
+  if (g_.zones[zone].entries_only && zone != zone_) {
+    zone_before_entries_ = zone_;
+    entry_keys_.clear();
+  }
   zone_ = zone;
   stack_.clear();
   cur_ = -1;
@@ -1095,26 +1106,33 @@ void Builder::OnPiece(const Piece& piece, RuleMask mask) {
     wrapping_field_ = -1;
     return;
   }
-  const int r = WinningRule(g_, mask, zone_);
+  int r = WinningRule(g_, mask, zone_);
+  if (r >= 0 && g_.rules[r].kind == RuleKind::kFurniture) {
+    // Set aside, leaving every state as it was: a paragraph broken by a page
+    // footer reads on, and a blank line before the footer still counts.
+    out_.page_furniture.push_back({piece.line, Trim(piece.text)});
+    return;
+  }
+  std::vector<re2::StringPiece> groups;
+  if (r >= 0) {
+    const LineRule& rule = g_.rules[r];
+    groups.resize(rule.re->NumberOfCapturingGroups() + 1);
+    if (!MatchRule(rule, piece.text, groups.data(), static_cast<int>(groups.size()))) {
+      r = -1;  // matched by the set, so this is unreachable
+    }
+  }
+  if (g_.zones[zone_].entries_only && !IsNewEntry(r, groups)) {
+    // The list has ended: the line is read where the list interrupted.
+    OpenZone(zone_before_entries_, piece.line);
+    OnPiece(piece, mask);
+    return;
+  }
   if (r < 0) {
     OnText(piece);
     blank_before_ = false;
     return;
   }
   const LineRule& rule = g_.rules[r];
-  if (rule.kind == RuleKind::kFurniture) {
-    // Set aside, leaving every state as it was: a paragraph broken by a page
-    // footer reads on, and a blank line before the footer still counts.
-    out_.page_furniture.push_back({piece.line, Trim(piece.text)});
-    return;
-  }
-  const int n_groups = rule.re->NumberOfCapturingGroups() + 1;
-  std::vector<re2::StringPiece> groups(n_groups);
-  if (!MatchRule(rule, piece.text, groups.data(), n_groups)) {
-    OnText(piece);  // matched by the set, so this is unreachable
-    blank_before_ = false;
-    return;
-  }
   if (rule.kind != RuleKind::kField) wrapping_field_ = -1;
   switch (rule.kind) {
     case RuleKind::kHeading:
@@ -1150,6 +1168,37 @@ void Builder::OnPiece(const Piece& piece, RuleMask mask) {
   if (rule.keep) OnText(piece);
   if (rule.kind != RuleKind::kField || zone_ != 0) title_open_ = false;
   blank_before_ = false;
+}
+
+bool Builder::IsNewEntry(int r, const std::vector<re2::StringPiece>& groups) {
+  if (r < 0) return false;
+  const LineRule& rule = g_.rules[r];
+  if (rule.kind != RuleKind::kField ||
+      std::find(rule.zones.begin(), rule.zones.end(), zone_) == rule.zones.end()) {
+    return false;
+  }
+  // Its words, lower case, spaces squeezed; a page number is no word of it.
+  std::string key;
+  for (const FieldCapture& c : rule.captures) {
+    const std::string_view value = TrimView(std::string_view(groups[c.group]));
+    if (value.empty() ||
+        std::all_of(value.begin(), value.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
+      continue;
+    }
+    bool space = false;
+    for (const char ch : value) {
+      if (ch == ' ' || ch == '\t') {
+        space = true;
+        continue;
+      }
+      if (space) key += ' ';
+      space = false;
+      key += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    }
+    key += '\n';
+  }
+  // A page number alone repeats no heading.
+  return key.empty() || entry_keys_.insert(key).second;
 }
 
 void Builder::Finish() {

@@ -47,6 +47,7 @@ TEST_CASE("every sample is detected as its kind") {
       {"tests/detect/commissioner-blog.txt", "commissioner-report"},
       {"tests/detect/committee-point-zero.txt", "committee-report"},
       {"tests/detect/commissioner-whole-report.txt", "commissioner-report"},
+      {"tests/detect/commissioner-contents.txt", "commissioner-report"},
   };
   for (const auto& [file, kind] : cases) {
     CAPTURE(file);
@@ -628,4 +629,38 @@ TEST_CASE("a commissioner's whole report: title, executive summary, 'Recommendat
   CHECK(doc.deadlines[0].due->ToIso() == "2020-12-31");
   CHECK(doc.diagnostics.empty());
   CHECK(doc.unplaced.empty());
+}
+
+TEST_CASE("a commissioner's report with a table of contents and an annex") {
+  const Document doc = ParseFile("tests/detect/commissioner-contents.txt");
+  CHECK(doc.kind == "commissioner-report");
+  CHECK(doc.date->ToIso() == "2022-07-03");  // "Date of report: 3 July 2022"
+  // The contents: each heading as listed with its page; an entry wrapped
+  // over two lines is two entries, nothing lost.
+  const auto& contents = doc.metadata.Find("contents")->items();
+  REQUIRE(contents.size() == 7);
+  CHECK(contents[0].Find("text")->as_string() == "Executive summary");
+  CHECK(contents[0].Find("page")->as_string() == "3");
+  CHECK(contents[3].Find("text")->as_string() == "3. Options for the future delivery of children's");
+  CHECK(contents[3].Find("page")->is_null());
+  CHECK(contents[4].Find("text")->as_string() == "services");
+  CHECK(contents[6].Find("text")->as_string() == "Annex A: Terms of reference");
+  CHECK(contents[6].Find("page")->as_string() == "17");
+  // "Executive summary" printed again ends the list: the report is read
+  // as before, its sections not taken for entries.
+  CHECK(doc.metadata.Find("summary")->as_string() ==
+        "This report sets out my findings following my appointment on 14 February 2022.");
+  REQUIRE(doc.clauses.size() == 4);
+  CHECK(doc.clauses[0].heading == "Introduction and terms of reference");
+  CHECK(doc.clauses[0].line == 24);
+  REQUIRE(doc.recommendations.size() == 2);
+  CHECK(doc.recommendations[0].path == "4.1.a");
+  // "Annex A: Terms of reference" is an annex of its own, its items numbered.
+  REQUIRE(doc.annexes.size() == 1);
+  CHECK(doc.annexes[0].id == "A");
+  CHECK(doc.annexes[0].subtitle == "Terms of reference");
+  REQUIRE(doc.annexes[0].items.size() == 2);
+  CHECK(doc.annexes[0].items[1].path == "A.2");
+  CHECK(doc.unplaced.empty());
+  CHECK(doc.diagnostics.empty());
 }

@@ -193,3 +193,22 @@ TEST_CASE("a title from a stronger rule replaces one from a weaker rule, which i
   CHECK(doc.unplaced[0].text == "Agenda Item Seven");
   CHECK(doc.unplaced[1].text == "Another Loose Line");
 }
+
+TEST_CASE("entries_only is for a block zone that is not the first") {
+  const std::string rules =
+      "rules:\n  - {id: n, kind: item, styles: [decimal], pattern: '^(?P<label>\\d+)\\. (?P<text>.*)$', examples: ['1. a']}\n";
+  const std::string head =
+      "name: t\nversion: 1\n"
+      "detect:\n  - {id: d, pattern: 'x', weight: 1, examples: ['x']}\n";
+  auto errors = Errors(head + "zones:\n  - {id: toc, role: block, entries_only: true}\n"
+                              "  - {id: body, role: items, target: clauses}\n" + rules);
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].find("only a zone with role 'block', not the first, can be entries_only") !=
+        std::string::npos);
+  errors = Errors(head + "zones:\n  - {id: body, role: items, target: clauses}\n"
+                         "  - {id: more, role: items, target: clauses, entries_only: true}\n" + rules);
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].find("[grammar-bad-value]") != std::string::npos);
+  CHECK(Errors(head + "zones:\n  - {id: body, role: items, target: clauses}\n"
+                      "  - {id: toc, role: block, entries_only: true}\n" + rules).empty());
+}

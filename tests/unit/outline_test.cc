@@ -187,3 +187,90 @@ TEST_CASE("a word broken at a hyphen by the line's end joins with its hyphen") {
   CHECK(doc.deadlines[0].text == "in 3 months");
   CHECK(doc.deadlines[0].line == 6);
 }
+
+namespace {
+
+// A table of contents ahead of numbered paragraphs, in a grammar of its own.
+const whereas::Grammar& ContentsGrammar() {
+  static const whereas::Grammar grammar =
+      whereas::LoadGrammar(R"(name: t
+version: 1
+detect: [{id: d, pattern: 'x', weight: 1, examples: ['x']}]
+zones:
+  - {id: body, role: items, target: clauses}
+  - {id: toc, role: block, entries_only: true}
+metadata:
+  - {name: contents, type: records, keys: [text, page]}
+rules:
+  - {id: toc, kind: heading, opens: toc, pattern: '^Contents$', examples: ['Contents']}
+  - {id: entry, kind: field, zones: [toc], into: contents, priority: 20,
+     pattern: '^(?P<text>[A-Z][a-z ]*?)(?:\s{2,}(?P<page>\d+))?$', examples: ['Scope  2']}
+  - {id: page, kind: field, zones: [toc], into: contents, priority: 21,
+     pattern: '^(?P<page>\d+)$', examples: ['4']}
+  - {id: n, kind: item, styles: [decimal], pattern: '^(?P<label>\d+)\. (?P<text>.*)$',
+     examples: ['1. a']}
+)", "t.yaml").value();
+  return grammar;
+}
+
+}  // namespace
+
+TEST_CASE("a contents list ends at its first line that is no entry, read again where it was") {
+  const auto doc = whereas::Parse(ContentsGrammar(),
+                                  "1. Before the list.\n"
+                                  "Contents\n"
+                                  "Scope  2\n"
+                                  "3\n"
+                                  "4\n"
+                                  "Terms\n"
+                                  "2. After the list.\n",
+                                  "t.txt");
+  const auto& contents = doc.metadata.Find("contents")->items();
+  REQUIRE(contents.size() == 4);
+  CHECK(contents[0].Find("text")->as_string() == "Scope");
+  CHECK(contents[0].Find("page")->as_string() == "2");
+  // Page numbers alone are entries, however many: they repeat no heading.
+  CHECK(contents[1].Find("text")->is_null());
+  CHECK(contents[2].Find("page")->as_string() == "4");
+  CHECK(contents[3].Find("text")->as_string() == "Terms");
+  // "2. After the list." is no entry: it ends the list and is item 2.
+  REQUIRE(doc.clauses.size() == 2);
+  CHECK(doc.clauses[1].text == "After the list.");
+  CHECK(doc.unplaced.empty());
+}
+
+TEST_CASE("a contents list ends at the first heading it lists, printed again") {
+  const auto doc = whereas::Parse(ContentsGrammar(),
+                                  "Contents\n"
+                                  "Scope  2\n"
+                                  "Terms   3\n"
+                                  "\n"
+                                  "Scope\n"
+                                  "1. The first paragraph.\n",
+                                  "t.txt");
+  const auto& contents = doc.metadata.Find("contents")->items();
+  REQUIRE(contents.size() == 2);
+  CHECK(contents[1].Find("text")->as_string() == "Terms");
+  CHECK(contents[1].Find("page")->as_string() == "3");
+  // "Scope" again, compared by its words without the page number, is the
+  // body's own line: here the heading of paragraph 1.
+  REQUIRE(doc.clauses.size() == 1);
+  CHECK(doc.clauses[0].heading == "Scope");
+  CHECK(doc.unplaced.empty());
+}
+
+TEST_CASE("'Annex A: Terms of Reference' on one line heads an annex with its subtitle") {
+  const auto doc = ParseDirection(
+      "NOW THEREFORE:\n"
+      "1. First clause.\n"
+      "Annex A: Terms of Reference\n"
+      "The Commissioner will:\n"
+      "a) assess the Council's capacity to improve.\n");
+  REQUIRE(doc.annexes.size() == 1);
+  CHECK(doc.annexes[0].id == "A");
+  CHECK(doc.annexes[0].subtitle == "Terms of Reference");
+  CHECK(doc.annexes[0].intro == "The Commissioner will:");
+  REQUIRE(doc.annexes[0].items.size() == 1);
+  CHECK(doc.annexes[0].items[0].path == "A.a");
+  CHECK(doc.unplaced.empty());
+}
