@@ -226,6 +226,60 @@ bool IsFirstStyle(const std::vector<Item>& roots) {
   return false;
 }
 
+
+// Clauses continue the recitals' numbers (8 after 7), or start again at 1;
+// a heading numbered like a paragraph between them used its number.
+std::optional<int> ClausesStart(const Document& doc) {
+  if (doc.recitals.empty() || doc.clauses.empty() ||
+      doc.recitals.back().style != ItemStyle::kDecimal ||
+      doc.clauses.front().style != ItemStyle::kDecimal || doc.clauses.front().label == "1") {
+    return std::nullopt;
+  }
+  int next = ValueOf(doc.recitals.back()) + 1;
+  const int from = LastLine(doc.recitals.back());
+  for (const Diagnostic& d : doc.diagnostics) {
+    if (d.rule == "numbered-heading" && d.line > from && d.line < doc.clauses.front().line) {
+      ++next;
+    }
+  }
+  return next;
+}
+
+// Recommendations printed after the body continue its numbers ("4." after
+// "3.") or start again at 1.
+std::optional<int> RecommendationsStart(const Document& doc) {
+  if (!IsFirstStyle(doc.recommendations)) return std::nullopt;
+  if (!doc.clauses.empty() && doc.clauses.back().style == ItemStyle::kDecimal &&
+      doc.recommendations.front().style == ItemStyle::kDecimal &&
+      doc.recommendations.front().label != "1" &&
+      doc.recommendations.front().line > LastLine(doc.clauses.back())) {
+    return ValueOf(doc.clauses.back()) + 1;
+  }
+  return 1;
+}
+
+// The body's paragraphs and the recommendations numbered in one run, the
+// recommendations printed among the paragraphs ("1." the purpose, "2." the
+// recommendations, "3." the reasons): their roots in document order, when
+// the numbers rise through them all (a gap in the run is then reported as
+// one). Empty otherwise: two lists numbered on their own.
+std::vector<Item> OneRun(const std::vector<Item>& clauses, const std::vector<Item>& recs) {
+  if (clauses.empty() || recs.empty()) return {};
+  // The recommendations start among the paragraphs, not before or after.
+  if (recs.front().line < clauses.front().line || recs.front().line > LastLine(clauses.back())) {
+    return {};
+  }
+  std::vector<Item> run(clauses);
+  run.insert(run.end(), recs.begin(), recs.end());
+  std::stable_sort(run.begin(), run.end(),
+                   [](const Item& a, const Item& b) { return a.line < b.line; });
+  int last = 0;
+  for (const Item& item : run) {
+    if (item.style != ItemStyle::kDecimal || ValueOf(item) <= last) return {};
+    last = ValueOf(item);
+  }
+  return run;
+}
 }  // namespace
 
 const std::vector<CheckRule>& CheckRules() { return kRules; }
@@ -249,35 +303,14 @@ std::vector<Diagnostic> CheckNumbering(const Document& doc) {
   Checker checker;
   checker.CheckTree(doc.recitals, IsFirstStyle(doc.recitals) ? std::optional<int>(1)
                                                              : std::nullopt);
-  // Clauses continue the recitals' numbers (8 after 7), or start again at 1;
-  // a heading numbered like a paragraph between them used its number.
-  std::optional<int> clauses_start;
-  if (!doc.recitals.empty() && !doc.clauses.empty() &&
-      doc.recitals.back().style == ItemStyle::kDecimal &&
-      doc.clauses.front().style == ItemStyle::kDecimal &&
-      doc.clauses.front().label != "1") {
-    int next = ValueOf(doc.recitals.back()) + 1;
-    const int from = LastLine(doc.recitals.back());
-    for (const Diagnostic& d : doc.diagnostics) {
-      if (d.rule == "numbered-heading" && d.line > from && d.line < doc.clauses.front().line) {
-        ++next;
-      }
-    }
-    clauses_start = next;
+  const std::vector<Item> run =
+      doc.recitals.empty() ? OneRun(doc.clauses, doc.recommendations) : std::vector<Item>{};
+  if (!run.empty()) {
+    checker.CheckTree(run, 1);
+  } else {
+    checker.CheckTree(doc.clauses, ClausesStart(doc));
+    checker.CheckTree(doc.recommendations, RecommendationsStart(doc));
   }
-  checker.CheckTree(doc.clauses, clauses_start);
-  // Recommendations printed after the body continue its numbers ("4."
-  // after "3.") or start again at 1.
-  std::optional<int> recommendations_start;
-  if (IsFirstStyle(doc.recommendations)) recommendations_start = 1;
-  if (recommendations_start && !doc.clauses.empty() &&
-      doc.clauses.back().style == ItemStyle::kDecimal &&
-      doc.recommendations.front().style == ItemStyle::kDecimal &&
-      doc.recommendations.front().label != "1" &&
-      doc.recommendations.front().line > LastLine(doc.clauses.back())) {
-    recommendations_start = ValueOf(doc.clauses.back()) + 1;
-  }
-  checker.CheckTree(doc.recommendations, recommendations_start);
   for (const Annex& annex : doc.annexes) {
     checker.CheckTree(annex.items,
                       IsFirstStyle(annex.items) ? std::optional<int>(1) : std::nullopt);

@@ -78,6 +78,24 @@ TEST_CASE("clauses continue the recitals, or start again at 1") {
   CHECK(Rules(doc) == std::vector<std::string>{"numbering-gap@4"});
 }
 
+TEST_CASE("recommendations numbered among the body's paragraphs are one run with them") {
+  Document doc;
+  doc.clauses = {Make("1", ItemStyle::kDecimal, 1), Make("3", ItemStyle::kDecimal, 5),
+                 Make("4", ItemStyle::kDecimal, 7)};
+  doc.recommendations = {Make("2", ItemStyle::kDecimal, 3)};
+  CHECK(Rules(doc).empty());
+  // A gap in the run is one gap.
+  doc.clauses[2] = Make("5", ItemStyle::kDecimal, 7);
+  CHECK(Rules(doc) == std::vector<std::string>{"numbering-gap@7"});
+  // Numbers that do not rise through both: each list is checked on its own.
+  doc.recommendations = {Make("1", ItemStyle::kDecimal, 3), Make("2", ItemStyle::kDecimal, 4)};
+  CHECK(Rules(doc) == std::vector<std::string>{"numbering-gap@5", "numbering-gap@7"});
+  // Recommendations after the body continue it; they are not merged.
+  doc.clauses = {Make("1", ItemStyle::kDecimal, 1)};
+  doc.recommendations = {Make("2", ItemStyle::kDecimal, 3)};
+  CHECK(Rules(doc).empty());
+}
+
 TEST_CASE("mixed styles and empty items are warnings") {
   Document doc;
   Item empty = Make("2", ItemStyle::kDecimal, 2);

@@ -48,6 +48,7 @@ TEST_CASE("every sample is detected as its kind") {
       {"tests/detect/committee-point-zero.txt", "committee-report"},
       {"tests/detect/commissioner-whole-report.txt", "commissioner-report"},
       {"tests/detect/commissioner-contents.txt", "commissioner-report"},
+      {"tests/detect/committee-headings-run.txt", "committee-report"},
   };
   for (const auto& [file, kind] : cases) {
     CAPTURE(file);
@@ -663,4 +664,25 @@ TEST_CASE("a commissioner's report with a table of contents and an annex") {
   CHECK(doc.annexes[0].items[1].path == "A.2");
   CHECK(doc.unplaced.empty());
   CHECK(doc.diagnostics.empty());
+}
+
+TEST_CASE("a committee report numbered 1, 2, 3 in one run under unnumbered customary headings") {
+  const Document doc = ParseFile("tests/detect/committee-headings-run.txt");
+  CHECK(doc.kind == "committee-report");
+  CHECK(doc.metadata.Find("wards")->as_string() == "All Wards");  // "Ward(s) Affected:"
+  CHECK(doc.metadata.Find("portfolio_holder")->as_string() ==
+        "Cllr A. Example, Cabinet Member for Children");
+  // "Reasons for Recommendations" ends the recommendations: only 2 is one.
+  REQUIRE(doc.recommendations.size() == 1);
+  CHECK(doc.recommendations[0].label == "2");
+  CHECK(doc.recommendations[0].items.size() == 2);
+  REQUIRE(doc.clauses.size() == 6);
+  CHECK(doc.clauses[0].heading == "Purpose of Report");
+  CHECK(doc.clauses[1].label == "3");
+  CHECK(doc.clauses[1].heading == "Reasons for Recommendations");
+  CHECK(doc.clauses[2].heading == "Background");
+  CHECK(doc.clauses[4].heading == "Financial Implications");
+  CHECK(doc.unplaced.empty());
+  // One run of numbers over the body and the recommendations: no gap.
+  CHECK(whereas::CheckNumbering(doc).empty());
 }
