@@ -1,6 +1,8 @@
 // Kind detection, and the facts of the two report samples.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "test_util.h"
 
 using whereas::Document;
@@ -49,6 +51,7 @@ TEST_CASE("every sample is detected as its kind") {
       {"tests/detect/commissioner-whole-report.txt", "commissioner-report"},
       {"tests/detect/commissioner-contents.txt", "commissioner-report"},
       {"tests/detect/committee-headings-run.txt", "committee-report"},
+      {"tests/detect/direction-deadline-forms.txt", "direction"},
   };
   for (const auto& [file, kind] : cases) {
     CAPTURE(file);
@@ -685,4 +688,22 @@ TEST_CASE("a committee report numbered 1, 2, 3 in one run under unnumbered custo
   CHECK(doc.unplaced.empty());
   // One run of numbers over the body and the recommendations: no gap.
   CHECK(whereas::CheckNumbering(doc).empty());
+}
+
+TEST_CASE("a direction addressed at its title's end, dated by a bare date under the signature") {
+  const Document doc = ParseFile("tests/detect/direction-deadline-forms.txt");
+  CHECK(doc.kind == "direction");
+  CHECK(doc.metadata.Find("addressee")->as_string() == "Wessex County Council");
+  CHECK(doc.date->ToIso() == "2024-05-28");  // "28 May 2024" after the role
+  CHECK(doc.unplaced.empty());
+  // The statute's "not later than the end of the period of 6 months
+  // beginning with the date of this Direction" counts from that date.
+  const auto it = std::find_if(doc.deadlines.begin(), doc.deadlines.end(),
+                               [](const whereas::Deadline& d) { return d.path == "5"; });
+  REQUIRE(it != doc.deadlines.end());
+  CHECK(it->type == whereas::DeadlineType::kWithin);
+  CHECK(it->period == "P6M");
+  CHECK(it->anchor == "document-date");
+  CHECK(it->due->ToIso() == "2024-11-28");
+  CHECK(doc.deadlines.size() == 8);
 }
