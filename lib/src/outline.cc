@@ -1143,7 +1143,7 @@ void Builder::OnPiece(const Piece& piece, RuleMask mask) {
       if (!OnFields(rule, piece, groups)) {
         // The same rule's line again is a repeat, not a continuation.
         if (&rule == wrapping_rule_) wrapping_field_ = -1;
-        OnText(piece);
+        if (!rule.keep) OnText(piece);  // a kept line is text below, once
         break;
       }
       const bool wraps = rule.wraps && out_.fields.size() == before + 1;

@@ -52,6 +52,7 @@ TEST_CASE("every sample is detected as its kind") {
       {"tests/detect/commissioner-contents.txt", "commissioner-report"},
       {"tests/detect/committee-headings-run.txt", "committee-report"},
       {"tests/detect/direction-deadline-forms.txt", "direction"},
+      {"tests/detect/commissioner-govuk-page.txt", "commissioner-report"},
   };
   for (const auto& [file, kind] : cases) {
     CAPTURE(file);
@@ -706,4 +707,19 @@ TEST_CASE("a direction addressed at its title's end, dated by a bare date under 
   CHECK(it->anchor == "document-date");
   CHECK(it->due->ToIso() == "2024-11-28");
   CHECK(doc.deadlines.size() == 8);
+}
+
+TEST_CASE("a web page about a commissioner's report: its date, every line kept once") {
+  const Document doc = ParseFile("tests/detect/commissioner-govuk-page.txt");
+  CHECK(doc.kind == "commissioner-report");
+  CHECK(doc.date->ToIso() == "2023-05-12");
+  // "Published 12 May 2023" printed twice is two lines of context: the
+  // second, whose date is not taken again, is not kept twice.
+  int published = 0;
+  for (const auto& record : doc.metadata.Find("context")->items()) {
+    if (record.Find("text")->as_string() == "Published 12 May 2023") ++published;
+  }
+  CHECK(published == 2);
+  CHECK(doc.metadata.Find("context")->items().size() == 21);
+  CHECK(doc.unplaced.empty());
 }
