@@ -568,7 +568,8 @@ std::vector<Found<DateMention>> FindDates(const DeadlineRules& rules, std::strin
   return DatesIn(rules, text, context, Prefilter(rules, text));
 }
 
-void ExtractDeadlines(const DeadlineRules& rules, const RE2* document_anchor, Document* doc) {
+void ExtractDeadlines(const DeadlineRules& rules, const RE2* document_anchor,
+                      const std::vector<Passage>& passages, Document* doc) {
   static const RE2 kYearDigits(R"(\d{4})");
   // The line a byte offset of an item's text comes from.
   const auto line_of = [](const Item& item, size_t offset) {
@@ -670,6 +671,15 @@ void ExtractDeadlines(const DeadlineRules& rules, const RE2* document_anchor, Do
       scan(*annex.intro, prefix, base, [&](size_t) { return annex.line; });
     }
     items(annex.items);
+  }
+  for (const Passage& p : passages) {
+    scan(p.text, p.field, base, [&](size_t offset) {
+      int line = p.line;
+      for (const auto& [at, l] : p.text_lines) {
+        if (static_cast<size_t>(at) <= offset) line = l;
+      }
+      return line;
+    });
   }
 }
 

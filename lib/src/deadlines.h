@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "whereas/date.h"
+#include "outline.h"
 #include "whereas/document.h"
 
 namespace YAML {
@@ -107,10 +108,12 @@ std::vector<Found<DateMention>> FindDates(const DeadlineRules& rules,
                                           std::string_view text,
                                           const PhraseContext& context);
 
-// Fills doc->deadlines and doc->dates from every record of `doc`.
+// Fills doc->deadlines and doc->dates from every record of `doc`, then from
+// `passages` (the metadata text of zones; path: the field's name).
 // `document_anchor`, when not null, is what the document calls itself in an
 // anchor ("this Direction"), in place of the rules' own.
-void ExtractDeadlines(const DeadlineRules& rules, const RE2* document_anchor, Document* doc);
+void ExtractDeadlines(const DeadlineRules& rules, const RE2* document_anchor,
+                      const std::vector<Passage>& passages, Document* doc);
 
 }  // namespace whereas::internal
 

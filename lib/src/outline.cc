@@ -60,6 +60,7 @@ class Builder {
     int field;
     std::string text;
     int line;
+    std::vector<std::pair<int, int>> text_lines;  // (offset in text, line) after the first
   };
   // An open list: siblings under one parent (-1: the container's roots).
   struct List {
@@ -323,11 +324,12 @@ bool Builder::AddToTextField(const std::string& text, int line) {
     const bool new_line = blank_before_ || g_.paragraph_lines;
     if (!new_line || StartsLowercase(text) ||
         (!g_.paragraph_lines && !EndsSentence(dst))) {
+      paragraphs_.back().text_lines.push_back({static_cast<int>(dst.size() + 1), line});
       dst += " " + text;
       return true;
     }
   }
-  paragraphs_.push_back({field, text, line});
+  paragraphs_.push_back({field, text, line, {}});
   text_field_open_ = true;
   return true;
 }
@@ -1209,6 +1211,7 @@ void Builder::Finish() {
   std::map<int, int> string_paragraph;  // field -> index in out_.fields
   for (Paragraph& p : paragraphs_) {
     const Field& field = g_.fields[p.field];
+    out_.passages.push_back({field.name, p.text, p.line, p.text_lines});
     if (field.type == FieldType::kString) {
       if (auto it = string_paragraph.find(p.field); it != string_paragraph.end()) {
         out_.fields[it->second].value += "\n" + p.text;

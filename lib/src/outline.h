@@ -22,6 +22,15 @@ struct FieldValue {
   bool new_record = false;  // starts a new record of a records field
 };
 
+// A paragraph of a zone's text field (a summary, the page around an
+// extract): metadata, yet words whose deadlines and dates count too.
+struct Passage {
+  std::string field;  // the metadata field's name
+  std::string text;
+  int line = 0;       // of its first words
+  std::vector<std::pair<int, int>> text_lines;  // (offset in text, line) after the first
+};
+
 struct Outline {
   std::optional<std::string> title;
   std::optional<Date> date;
@@ -30,6 +39,7 @@ struct Outline {
   std::vector<Item> recommendations;
   std::vector<Annex> annexes;
   std::vector<FieldValue> fields;  // in line order
+  std::vector<Passage> passages;   // the text fields' paragraphs, in line order
   std::vector<Unplaced> unplaced;
   std::vector<PageFurniture> page_furniture;
   std::vector<Diagnostic> diagnostics;

@@ -96,12 +96,12 @@ Document ParseText(const Grammar& grammar, const internal::Text& text,
   doc.kind = grammar.name();
   doc.grammar = {grammar.name(), grammar.version(), grammar.file(), confidence};
   const auto masks = internal::ClassifyLines(grammar.data(), lines);
-  internal::ExtractRecords(
-      grammar.data(), internal::BuildOutline(grammar.data(), text, lines, masks),
-      &doc);
+  internal::Outline outline = internal::BuildOutline(grammar.data(), text, lines, masks);
+  const std::vector<internal::Passage> passages = std::move(outline.passages);
+  internal::ExtractRecords(grammar.data(), std::move(outline), &doc);
   for (Diagnostic& d : CheckNumbering(doc)) doc.diagnostics.push_back(std::move(d));
   internal::ExtractDeadlines(*grammar.data().deadlines,
-                             grammar.data().document_anchor.get(), &doc);
+                             grammar.data().document_anchor.get(), passages, &doc);
   const auto by_line = [](const auto& a, const auto& b) { return a.line < b.line; };
   std::stable_sort(doc.deadlines.begin(), doc.deadlines.end(), by_line);
   std::stable_sort(doc.dates.begin(), doc.dates.end(), by_line);

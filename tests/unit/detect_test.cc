@@ -630,8 +630,10 @@ TEST_CASE("a commissioner's whole report: title, executive summary, 'Recommendat
   CHECK(Paths(doc.clauses) == std::vector<std::string>{"1", "2"});
   CHECK(doc.clauses[0].heading == "Introduction");
   CHECK(Paths(doc.clauses[0].items) == std::vector<std::string>{"1.1", "1.2"});
-  REQUIRE(!doc.deadlines.empty());
-  CHECK(doc.deadlines[0].due->ToIso() == "2020-12-31");
+  REQUIRE(doc.deadlines.size() == 3);
+  CHECK(doc.deadlines[0].text == "within three months");  // in the summary
+  CHECK(doc.deadlines[0].path == "summary");
+  CHECK(doc.deadlines[1].due->ToIso() == "2020-12-31");
   CHECK(doc.diagnostics.empty());
   CHECK(doc.unplaced.empty());
 }
@@ -722,4 +724,24 @@ TEST_CASE("a web page about a commissioner's report: its date, every line kept o
   CHECK(published == 2);
   CHECK(doc.metadata.Find("context")->items().size() == 21);
   CHECK(doc.unplaced.empty());
+}
+
+TEST_CASE("deadlines and dates in metadata text: the field's name as path, the words' own line") {
+  const Document page = ParseFile("tests/detect/commissioner-govuk-page.txt");
+  REQUIRE(page.deadlines.size() == 2);
+  CHECK(page.deadlines[0].text == "within 6 months");
+  CHECK(page.deadlines[0].path == "context");
+  CHECK(page.deadlines[0].line == 24);
+  CHECK(page.deadlines[1].period == "P12M");
+  // "Appendix 2 - Statutory Direction dated 12 May 2021" is the second line
+  // of the enclosures' paragraph.
+  const Document report = ParseFile("tests/detect/committee-point-zero.txt");
+  const auto it = std::find_if(report.dates.begin(), report.dates.end(),
+                               [](const whereas::DateMention& d) { return d.path == "enclosures"; });
+  REQUIRE(it != report.dates.end());
+  CHECK(it->text == "October 2021");
+  CHECK(it->line == 41);
+  CHECK((it + 1)->text == "12 May 2021");
+  CHECK((it + 1)->path == "enclosures");
+  CHECK((it + 1)->line == 42);
 }
