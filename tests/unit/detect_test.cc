@@ -53,6 +53,7 @@ TEST_CASE("every sample is detected as its kind") {
       {"tests/detect/committee-headings-run.txt", "committee-report"},
       {"tests/detect/direction-deadline-forms.txt", "direction"},
       {"tests/detect/commissioner-govuk-page.txt", "commissioner-report"},
+      {"tests/detect/direction-revocation.txt", "direction"},
   };
   for (const auto& [file, kind] : cases) {
     CAPTURE(file);
@@ -744,4 +745,20 @@ TEST_CASE("deadlines and dates in metadata text: the field's name as path, the w
   CHECK((it + 1)->text == "12 May 2021");
   CHECK((it + 1)->path == "enclosures");
   CHECK((it + 1)->line == 42);
+}
+
+TEST_CASE("a direction that revokes an earlier one, titled 'Revocation of Direction issued to ...'") {
+  const Document doc = ParseFile("tests/detect/direction-revocation.txt");
+  CHECK(doc.kind == "direction");
+  CHECK(doc.grammar.confidence >= 0.9);
+  CHECK(doc.title == "Revocation of Direction issued to Midsomer Borough Council");
+  CHECK(doc.metadata.Find("addressee")->as_string() == "Midsomer Borough Council");
+  CHECK(doc.metadata.Find("revokes")->as_string() == "the 2019 Direction");
+  CHECK(doc.date->ToIso() == "2024-03-01");
+  CHECK(doc.recitals.size() == 2);
+  REQUIRE(doc.clauses.size() == 1);
+  CHECK(doc.clauses[0].label == "3");
+  // The second title line, after a blank line, is kept aside, not lost.
+  REQUIRE(doc.unplaced.size() == 1);
+  CHECK(doc.unplaced[0].line == 3);
 }
