@@ -168,6 +168,7 @@ class Builder {
   // The field value (index in out_.fields) that a loose line right after
   // it continues: a signatory's role printed over two lines. -1: none.
   int wrapping_field_ = -1;
+  bool title_wraps_ = false;  // the same, for a title a wrapping rule gave
   const LineRule* wrapping_rule_ = nullptr;  // the rule that gave it
   bool title_from_rule_ = false;  // a title rule matched it (not a loose line)
   int title_priority_ = 0;         // of that rule
@@ -1025,6 +1026,10 @@ void Builder::PlaceParagraphItem(const Piece& piece, const std::string& text) {
 void Builder::OnText(const Piece& piece) {
   const Zone& zone = g_.zones[zone_];
   const std::string text = Trim(piece.text);
+  if (title_wraps_) {
+    *out_.title += " " + text;
+    return;
+  }
   if (wrapping_field_ >= 0) {
     out_.fields[wrapping_field_].value += " " + text;
     return;
@@ -1106,6 +1111,7 @@ void Builder::OnPiece(const Piece& piece, RuleMask mask) {
   if (TrimView(piece.text).empty()) {
     blank_before_ = true;
     wrapping_field_ = -1;
+    title_wraps_ = false;
     return;
   }
   int r = WinningRule(g_, mask, zone_);
@@ -1136,6 +1142,7 @@ void Builder::OnPiece(const Piece& piece, RuleMask mask) {
   }
   const LineRule& rule = g_.rules[r];
   if (rule.kind != RuleKind::kField) wrapping_field_ = -1;
+  title_wraps_ = false;
   switch (rule.kind) {
     case RuleKind::kHeading:
       OnHeading(rule, piece, groups);
@@ -1151,6 +1158,7 @@ void Builder::OnPiece(const Piece& piece, RuleMask mask) {
       const bool wraps = rule.wraps && out_.fields.size() == before + 1;
       wrapping_field_ = wraps ? static_cast<int>(before) : -1;
       wrapping_rule_ = wraps ? &rule : nullptr;
+      title_wraps_ = rule.wraps && title_from_rule_ && title_line_ == piece.line;
       break;
     }
     case RuleKind::kSubtitle:

@@ -54,6 +54,7 @@ TEST_CASE("every sample is detected as its kind") {
       {"tests/detect/direction-deadline-forms.txt", "direction"},
       {"tests/detect/commissioner-govuk-page.txt", "commissioner-report"},
       {"tests/detect/direction-revocation.txt", "direction"},
+      {"tests/detect/committee-wrapped-rows.txt", "committee-report"},
   };
   for (const auto& [file, kind] : cases) {
     CAPTURE(file);
@@ -761,4 +762,24 @@ TEST_CASE("a direction that revokes an earlier one, titled 'Revocation of Direct
   // The second title line, after a blank line, is kept aside, not lost.
   REQUIRE(doc.unplaced.size() == 1);
   CHECK(doc.unplaced[0].line == 3);
+}
+
+TEST_CASE("a committee header laid out by a PDF converter: values wrapped under their rows, rows of any label") {
+  const Document doc = ParseFile("tests/detect/committee-wrapped-rows.txt");
+  CHECK(doc.kind == "committee-report");
+  // "Title:" wraps onto an indented line; so does the contact's address.
+  CHECK(doc.title == "Children's Services Improvement – Response to the Statutory Direction");
+  CHECK(doc.metadata.Find("officer_contact")->as_string() ==
+        "Jo Bloggs, Head of Improvement jo.bloggs@example.gov.uk");
+  // A row no field names keeps its label and value.
+  const auto& rows = doc.metadata.Find("header_rows")->items();
+  REQUIRE(rows.size() == 1);
+  CHECK(rows[0].Find("label")->as_string() == "Portfolio Area");
+  CHECK(rows[0].Find("value")->as_string() == "Children and Families");
+  CHECK(rows[0].Find("line")->as_int() == 9);
+  CHECK(doc.metadata.Find("key")->as_bool() == true);
+  CHECK(doc.date->ToIso() == "2024-03-14");
+  REQUIRE(doc.recommendations.size() == 2);
+  CHECK(doc.recommendations[1].path == "2.2");
+  CHECK(doc.unplaced.empty());
 }
