@@ -26,6 +26,54 @@ struct Candidate {
   int value;
 };
 
+// Running headers and footers: the same words at the edge of two pages or
+// more ("Direction to Westbridge City Council – February 2024" just before
+// each form feed). An edge is the first two and the last two lines with
+// words of a page. Only the lines at an edge are marked: the same words
+// elsewhere (the title, at the document's start) are read as usual. Without
+// form feeds no page is known, and nothing is marked.
+std::vector<bool> RunningLines(const std::vector<Line>& lines, const std::vector<int>& breaks,
+                               const std::vector<RuleMask>& masks, RuleMask labelled) {
+  std::vector<bool> running(lines.size(), false);
+  if (breaks.empty()) return running;
+  std::vector<size_t> edges;
+  // One page, lines [begin, end). The first page's top is the document's
+  // start (its title), not a header.
+  const auto add_edges = [&](size_t begin, size_t end) {
+    std::vector<size_t> words;
+    for (size_t i = begin; i < end; ++i) {
+      if (!TrimView(lines[i].text).empty()) words.push_back(i);
+    }
+    for (size_t k = 0; k < words.size(); ++k) {
+      if ((k < 2 && begin > 0) || k + 2 >= words.size()) edges.push_back(words[k]);
+    }
+  };
+  size_t begin = 0;
+  for (const int b : breaks) {
+    size_t end = begin;
+    while (end < lines.size() && lines[end].number < b) ++end;
+    add_edges(begin, end);
+    begin = end;
+  }
+  add_edges(begin, lines.size());
+  std::map<std::string_view, int> count;
+  std::vector<size_t> candidates;
+  for (const size_t i : edges) {
+    const std::string_view text = TrimView(lines[i].text);
+    const bool has_letter = std::any_of(text.begin(), text.end(), [](char c) {
+      return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    });
+    // A numbered paragraph is the text's own, however often its words recur.
+    if (text.size() < 4 || text.size() > 160 || !has_letter || (masks[i] & labelled) != 0) continue;
+    ++count[text];
+    candidates.push_back(i);
+  }
+  for (const size_t i : candidates) {
+    if (count[TrimView(lines[i].text)] >= 2) running[i] = true;
+  }
+  return running;
+}
+
 class Builder {
  public:
   Builder(const GrammarData& grammar, const Text& text)
@@ -191,6 +239,7 @@ class Builder {
   // Per line index, the next line with words, -1 at the end. Page
   // furniture is passed over (a furniture rule matching in any zone).
   std::vector<int> next_nonblank_;
+  std::vector<bool> running_;  // per line index: a running header or footer
   RuleMask labelled_mask_ = 0;      // item rules that capture a label
   size_t line_index_ = 0;
 
@@ -1115,7 +1164,8 @@ void Builder::OnPiece(const Piece& piece, RuleMask mask) {
     return;
   }
   int r = WinningRule(g_, mask, zone_);
-  if (r >= 0 && g_.rules[r].kind == RuleKind::kFurniture) {
+  const bool running = piece.offset == 0 && running_[line_index_];
+  if (running || (r >= 0 && g_.rules[r].kind == RuleKind::kFurniture)) {
     // Set aside, leaving every state as it was: a paragraph broken by a page
     // footer reads on, and a blank line before the footer still counts.
     out_.page_furniture.push_back({piece.line, Trim(piece.text)});
@@ -1324,9 +1374,11 @@ Outline Builder::Build(const std::vector<Line>& lines,
     }
     if (g_.rules[r].kind == RuleKind::kFurniture) furniture_mask |= RuleMask{1} << r;
   }
+  running_ = RunningLines(lines, text_.page_breaks, masks, labelled_mask_);
   next_nonblank_.assign(lines.size(), -1);
   for (size_t i = lines.size(); i-- > 1;) {
-    const bool skip = TrimView(lines[i].text).empty() || (masks[i] & furniture_mask) != 0;
+    const bool skip = TrimView(lines[i].text).empty() || (masks[i] & furniture_mask) != 0 ||
+                      running_[i];
     next_nonblank_[i - 1] = skip ? next_nonblank_[i] : static_cast<int>(i);
   }
   OpenZone(0, 1);

@@ -183,6 +183,9 @@ Text NormalizeText(std::string_view bytes) {
       continue;
     }
     if (c == '\f') {  // page breaks of PDF-to-text conversions
+      if (text.page_breaks.empty() || text.page_breaks.back() != line) {
+        text.page_breaks.push_back(line);
+      }
       shift(1);
       ++i;
       continue;

@@ -28,6 +28,9 @@ struct Text {
   std::string utf8;
   std::vector<Repair> repairs;
   std::vector<Shift> shifts;  // in text order
+  // Lines (1-based) where a form feed broke the page, in order: a new
+  // page begins on each. The form feeds themselves are dropped.
+  std::vector<int> page_breaks;
 
   // Maps a 0-based byte offset in normalised line `line` to the 1-based byte
   // column in the original input.

@@ -55,6 +55,7 @@ TEST_CASE("every sample is detected as its kind") {
       {"tests/detect/commissioner-govuk-page.txt", "commissioner-report"},
       {"tests/detect/direction-revocation.txt", "direction"},
       {"tests/detect/committee-wrapped-rows.txt", "committee-report"},
+      {"tests/detect/direction-running-footer.txt", "direction"},
   };
   for (const auto& [file, kind] : cases) {
     CAPTURE(file);
@@ -781,5 +782,22 @@ TEST_CASE("a committee header laid out by a PDF converter: values wrapped under 
   CHECK(doc.date->ToIso() == "2024-03-14");
   REQUIRE(doc.recommendations.size() == 2);
   CHECK(doc.recommendations[1].path == "2.2");
+  CHECK(doc.unplaced.empty());
+}
+
+TEST_CASE("a running footer before each page break is page furniture, not words of the clauses") {
+  const Document doc = ParseFile("tests/detect/direction-running-footer.txt");
+  CHECK(doc.kind == "direction");
+  REQUIRE(doc.page_furniture.size() == 4);
+  for (const auto& f : doc.page_furniture) {
+    CHECK(f.text == "Direction to Westbridge City Council – February 2024");
+  }
+  CHECK(doc.page_furniture[1].line == 18);  // inside clause 3's sentence
+  REQUIRE(doc.clauses.size() == 2);
+  CHECK(doc.clauses[0].text ==
+        "The Council shall co-operate with the Children's Services Commissioner "
+        "(\"the Commissioner\") and shall provide the Commissioner with such information "
+        "as the Commissioner may reasonably require.");
+  CHECK(doc.recitals[1].text.find("Direction to") == std::string::npos);
   CHECK(doc.unplaced.empty());
 }

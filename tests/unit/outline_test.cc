@@ -274,3 +274,39 @@ TEST_CASE("'Annex A: Terms of Reference' on one line heads an annex with its sub
   CHECK(doc.annexes[0].items[0].path == "A.a");
   CHECK(doc.unplaced.empty());
 }
+
+TEST_CASE("running lines: only at two page edges or more, never the document's start, never without form feeds") {
+  // The title is printed again as a header on page 2 and 3: those are
+  // furniture, the title at the start is the title.
+  const auto doc = ParseDirection(
+      "DIRECTION TO MIDSOMER COUNCIL\n"
+      "WHEREAS:\n"
+      "1. First recital.\n"
+      "\fDIRECTION TO MIDSOMER COUNCIL\n"
+      "NOW THEREFORE:\n"
+      "2. First clause.\n"
+      "\fDIRECTION TO MIDSOMER COUNCIL\n"
+      "3. Second clause.\n");
+  CHECK(doc.title == "DIRECTION TO MIDSOMER COUNCIL");
+  REQUIRE(doc.page_furniture.size() == 2);
+  CHECK(doc.page_furniture[0].line == 4);
+  CHECK(doc.page_furniture[1].line == 7);
+  CHECK(doc.clauses.size() == 2);
+  CHECK(doc.unplaced.empty());
+  // One page edge only: the words are the text's.
+  const auto once = ParseDirection(
+      "NOW THEREFORE:\n"
+      "1. First clause, which reads on\n"
+      "\fover the page.\n"
+      "2. Second clause.\n");
+  CHECK(once.page_furniture.empty());
+  CHECK(once.clauses[0].text == "First clause, which reads on over the page.");
+  // The same words at page edges but no form feed: no page is known.
+  const auto no_breaks = ParseDirection(
+      "NOW THEREFORE:\n"
+      "1. First clause.\n"
+      "A repeated line\n"
+      "2. Second clause.\n"
+      "A repeated line\n");
+  CHECK(no_breaks.page_furniture.empty());
+}
