@@ -28,7 +28,7 @@ struct Candidate {
 
 // Running headers and footers: the same words at the edge of two pages or
 // more ("Direction to Westbridge City Council – February 2024" just before
-// each form feed). An edge is the first two and the last two lines with
+// each form feed), page numbers aside. An edge is the first two and the last two lines with
 // words of a page. Only the lines at an edge are marked: the same words
 // elsewhere (the title, at the document's start) are read as usual. Without
 // form feeds no page is known, and nothing is marked.
@@ -56,8 +56,19 @@ std::vector<bool> RunningLines(const std::vector<Line>& lines, const std::vector
     begin = end;
   }
   add_edges(begin, lines.size());
-  std::map<std::string_view, int> count;
-  std::vector<size_t> candidates;
+  // Compared with each run of digits as '#': "Annual report – page 3" and
+  // "Annual report – page 4" are one footer.
+  const auto key = [](std::string_view text) {
+    std::string k;
+    for (size_t i = 0; i < text.size(); ++i) {
+      const bool digit = text[i] >= '0' && text[i] <= '9';
+      if (!digit) k += text[i];
+      else if (i == 0 || text[i - 1] < '0' || text[i - 1] > '9') k += '#';
+    }
+    return k;
+  };
+  std::map<std::string, int> count;
+  std::vector<std::pair<size_t, std::string>> candidates;
   for (const size_t i : edges) {
     const std::string_view text = TrimView(lines[i].text);
     const bool has_letter = std::any_of(text.begin(), text.end(), [](char c) {
@@ -65,11 +76,11 @@ std::vector<bool> RunningLines(const std::vector<Line>& lines, const std::vector
     });
     // A numbered paragraph is the text's own, however often its words recur.
     if (text.size() < 4 || text.size() > 160 || !has_letter || (masks[i] & labelled) != 0) continue;
-    ++count[text];
-    candidates.push_back(i);
+    candidates.emplace_back(i, key(text));
+    ++count[candidates.back().second];
   }
-  for (const size_t i : candidates) {
-    if (count[TrimView(lines[i].text)] >= 2) running[i] = true;
+  for (const auto& [i, k] : candidates) {
+    if (count[k] >= 2) running[i] = true;
   }
   return running;
 }

@@ -293,6 +293,15 @@ TEST_CASE("running lines: only at two page edges or more, never the document's s
   CHECK(doc.page_furniture[1].line == 7);
   CHECK(doc.clauses.size() == 2);
   CHECK(doc.unplaced.empty());
+  // A footer that numbers its page is one footer.
+  const auto numbered = ParseDirection(
+      "NOW THEREFORE:\n"
+      "1. First clause.\n"
+      "Direction to Midsomer Council, page 1\n"
+      "\f2. Second clause.\n"
+      "Direction to Midsomer Council, page 2\n");
+  CHECK(numbered.page_furniture.size() == 2);
+  CHECK(numbered.clauses[1].text == "Second clause.");
   // One page edge only: the words are the text's.
   const auto once = ParseDirection(
       "NOW THEREFORE:\n"
