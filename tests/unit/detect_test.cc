@@ -56,6 +56,7 @@ TEST_CASE("every sample is detected as its kind") {
       {"tests/detect/direction-revocation.txt", "direction"},
       {"tests/detect/committee-wrapped-rows.txt", "committee-report"},
       {"tests/detect/direction-running-footer.txt", "direction"},
+      {"tests/detect/committee-asked-to.txt", "committee-report"},
   };
   for (const auto& [file, kind] : cases) {
     CAPTURE(file);
@@ -799,5 +800,22 @@ TEST_CASE("a running footer before each page break is page furniture, not words 
         "(\"the Commissioner\") and shall provide the Commissioner with such information "
         "as the Commissioner may reasonably require.");
   CHECK(doc.recitals[1].text.find("Direction to") == std::string::npos);
+  CHECK(doc.unplaced.empty());
+}
+
+TEST_CASE("a committee report in capitals headings, 'The Committee is asked to:' over lettered recommendations") {
+  const Document doc = ParseFile("tests/detect/committee-asked-to.txt");
+  CHECK(doc.kind == "committee-report");
+  CHECK(doc.grammar.confidence >= 0.8);  // "is asked to", the committee's line
+  CHECK(doc.title == "OFSTED INSPECTION OUTCOME AND STATUTORY DIRECTION");
+  CHECK(doc.metadata.Find("council")->as_string() == "WESSEX COUNTY COUNCIL");
+  CHECK(doc.metadata.Find("officer_contact")->as_string() ==
+        "Jo Bloggs, Assistant Director Tel: 01234 567890");
+  REQUIRE(doc.recommendations.size() == 3);
+  CHECK(doc.recommendations[0].heading == "The Committee is asked to:");
+  CHECK(doc.recommendations[2].path == "c");
+  REQUIRE(doc.clauses.size() == 3);
+  CHECK(doc.clauses[0].heading == "BACKGROUND");
+  CHECK(doc.clauses[2].heading == "THE STATUTORY DIRECTION");
   CHECK(doc.unplaced.empty());
 }
