@@ -57,6 +57,7 @@ TEST_CASE("every sample is detected as its kind") {
       {"tests/detect/committee-wrapped-rows.txt", "committee-report"},
       {"tests/detect/direction-running-footer.txt", "direction"},
       {"tests/detect/committee-asked-to.txt", "committee-report"},
+      {"tests/detect/direction-capital-recitals.txt", "direction"},
   };
   for (const auto& [file, kind] : cases) {
     CAPTURE(file);
@@ -817,5 +818,19 @@ TEST_CASE("a committee report in capitals headings, 'The Committee is asked to:'
   REQUIRE(doc.clauses.size() == 3);
   CHECK(doc.clauses[0].heading == "BACKGROUND");
   CHECK(doc.clauses[2].heading == "THE STATUTORY DIRECTION");
+  CHECK(doc.unplaced.empty());
+}
+
+TEST_CASE("a direction with recitals (A) (B) (C), clauses (1) (2) (3), its power named in the clauses' opening") {
+  const Document doc = ParseFile("tests/detect/direction-capital-recitals.txt");
+  CHECK(doc.kind == "direction");
+  CHECK(Paths(doc.recitals) == std::vector<std::string>{"A", "B", "C"});
+  CHECK(doc.recitals[0].style == whereas::ItemStyle::kAlphaUpperParen);
+  CHECK(Paths(doc.clauses) == std::vector<std::string>{"1", "2", "3"});
+  // "in exercise of the powers conferred by section 497A(4B) of the Education Act 1996"
+  CHECK(doc.metadata.Find("legal_basis")->Find("section")->as_string() == "497A(4B)");
+  CHECK(doc.metadata.Find("legal_basis")->Find("act")->as_string() == "Education Act 1996");
+  CHECK(doc.metadata.Find("addressee")->as_string() == "Council of the Borough of Westbridge");
+  CHECK(whereas::CheckNumbering(doc).empty());
   CHECK(doc.unplaced.empty());
 }
