@@ -58,6 +58,7 @@ TEST_CASE("every sample is detected as its kind") {
       {"tests/detect/direction-running-footer.txt", "direction"},
       {"tests/detect/committee-asked-to.txt", "committee-report"},
       {"tests/detect/direction-capital-recitals.txt", "direction"},
+      {"tests/detect/commissioner-introduction.txt", "commissioner-report"},
   };
   for (const auto& [file, kind] : cases) {
     CAPTURE(file);
@@ -833,4 +834,17 @@ TEST_CASE("a direction with recitals (A) (B) (C), clauses (1) (2) (3), its power
   CHECK(doc.metadata.Find("addressee")->as_string() == "Council of the Borough of Westbridge");
   CHECK(whereas::CheckNumbering(doc).empty());
   CHECK(doc.unplaced.empty());
+}
+
+TEST_CASE("a commissioner's report numbered 1, 2, 3 from its 'Introduction', under unnumbered headings") {
+  const Document doc = ParseFile("tests/detect/commissioner-introduction.txt");
+  CHECK(doc.kind == "commissioner-report");
+  // "Introduction" opens the report: its paragraphs are not the page's.
+  CHECK(Paths(doc.clauses) == std::vector<std::string>{"1", "2", "3", "4", "5", "6", "7"});
+  CHECK(doc.clauses[0].heading == "Introduction");
+  CHECK(doc.clauses[2].heading == "Leadership and governance");
+  CHECK(doc.metadata.Find("context")->items().size() == 1);
+  REQUIRE(doc.recommendations.size() == 3);
+  CHECK(doc.recommendations[0].path == "7.a");
+  CHECK(whereas::CheckNumbering(doc).empty());
 }
