@@ -5,7 +5,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -18,7 +17,7 @@ namespace {
 // Returns 0, or the errno of the failed read; stops past `max_bytes`.
 int ReadAll(int fd, size_t expected, size_t max_bytes, std::string* data) {
   size_t used = 0;
-  data->resize(std::max<size_t>(expected + 1, size_t{1} << 16));
+  data->resize(expected > 0 ? expected + 1 : size_t{1} << 16);  // +1: the end is seen at once
   for (;;) {
     if (used == data->size()) data->resize(data->size() * 2);
     const ssize_t n = read(fd, data->data() + used, data->size() - used);
