@@ -28,10 +28,10 @@ struct Candidate {
 
 // Running headers and footers: the same words at the edge of two pages or
 // more ("Direction to Westbridge City Council – February 2024" just before
-// each form feed), page numbers aside. An edge is the first two and the last two lines with
-// words of a page. Only the lines at an edge are marked: the same words
-// elsewhere (the title, at the document's start) are read as usual. Without
-// form feeds no page is known, and nothing is marked.
+// each form feed), page numbers aside. An edge is the first two and the last
+// two lines with words of a page. Only the lines at an edge are marked: the
+// same words elsewhere (the title, at the document's start) are read as
+// usual. Without form feeds no page is known, and nothing is marked.
 std::vector<bool> RunningLines(const std::vector<Line>& lines, const std::vector<int>& breaks,
                                const std::vector<RuleMask>& masks, RuleMask labelled) {
   std::vector<bool> running(lines.size(), false);
