@@ -59,6 +59,7 @@ TEST_CASE("every sample is detected as its kind") {
       {"tests/detect/committee-asked-to.txt", "committee-report"},
       {"tests/detect/direction-capital-recitals.txt", "direction"},
       {"tests/detect/commissioner-introduction.txt", "commissioner-report"},
+      {"tests/detect/committee-pdf-bullets.txt", "committee-report"},
   };
   for (const auto& [file, kind] : cases) {
     CAPTURE(file);
@@ -847,4 +848,22 @@ TEST_CASE("a commissioner's report numbered 1, 2, 3 from its 'Introduction', und
   REQUIRE(doc.recommendations.size() == 3);
   CHECK(doc.recommendations[0].path == "7.a");
   CHECK(whereas::CheckNumbering(doc).empty());
+}
+
+TEST_CASE("bullets as PDF converters print them, and '2. Background' after the recommendations") {
+  const Document doc = ParseFile("tests/detect/committee-pdf-bullets.txt");
+  CHECK(doc.kind == "committee-report");
+  REQUIRE(doc.recommendations.size() == 1);  // "2. Background" is the body's
+  REQUIRE(doc.clauses.size() == 1);
+  CHECK(doc.clauses[0].heading == "Background");
+  CHECK(doc.clauses[0].line == 11);
+  // U+F0B7 (Symbol font), ▪, ●, an en dash are bullets; a Wingdings "o" is a
+  // letter, so its line reads on as words of the bullet before it.
+  REQUIRE(doc.clauses[0].items.size() == 2);
+  CHECK(Paths(doc.clauses[0].items[0].items) ==
+        std::vector<std::string>{"2.1.1", "2.1.2", "2.1.3"});
+  CHECK(doc.clauses[0].items[0].items[2].text == "better partnership working.");
+  CHECK(Paths(doc.clauses[0].items[1].items) == std::vector<std::string>{"2.2.1", "2.2.2"});
+  CHECK(doc.clauses[0].items[1].items[1].text == "new training; o reduced caseloads.");
+  CHECK(doc.unplaced.empty());
 }
