@@ -27,7 +27,7 @@ struct Candidate {
 };
 
 // Running headers and footers: the same words at the edge of two pages or
-// more ("Direction to Westbridge City Council – February 2024" just before
+// more ("Direction to Anytown City Council – February 2024" just before
 // each form feed), page numbers aside. An edge is the first two and the last
 // two lines with words of a page. Only the lines at an edge are marked: the
 // same words elsewhere (the title, at the document's start) are read as
