@@ -269,15 +269,21 @@ std::vector<Item> OneRun(const std::vector<Item>& clauses, const std::vector<Ite
   if (recs.front().line < clauses.front().line || recs.front().line > LastLine(clauses.back())) {
     return {};
   }
-  std::vector<Item> run(clauses);
-  run.insert(run.end(), recs.begin(), recs.end());
-  std::stable_sort(run.begin(), run.end(),
-                   [](const Item& a, const Item& b) { return a.line < b.line; });
+  // Decided on pointers; the items are copied only for a run.
+  std::vector<const Item*> order;
+  order.reserve(clauses.size() + recs.size());
+  for (const Item& item : clauses) order.push_back(&item);
+  for (const Item& item : recs) order.push_back(&item);
+  std::stable_sort(order.begin(), order.end(),
+                   [](const Item* a, const Item* b) { return a->line < b->line; });
   int last = 0;
-  for (const Item& item : run) {
-    if (item.style != ItemStyle::kDecimal || ValueOf(item) <= last) return {};
-    last = ValueOf(item);
+  for (const Item* item : order) {
+    if (item->style != ItemStyle::kDecimal || ValueOf(*item) <= last) return {};
+    last = ValueOf(*item);
   }
+  std::vector<Item> run;
+  run.reserve(order.size());
+  for (const Item* item : order) run.push_back(*item);
   return run;
 }
 }  // namespace

@@ -571,10 +571,12 @@ std::vector<Found<DateMention>> FindDates(const DeadlineRules& rules, std::strin
 void ExtractDeadlines(const DeadlineRules& rules, const RE2* document_anchor,
                       const std::vector<Passage>& passages, Document* doc) {
   static const RE2 kYearDigits(R"(\d{4})");
-  // The line a byte offset of an item's text comes from.
-  const auto line_of = [](const Item& item, size_t offset) {
-    int line = item.line;
-    for (const auto& [at, l] : item.text_lines) {
+  // The line a byte offset of a text comes from: `first` where it starts,
+  // then each (offset, line) of `text_lines` reached.
+  const auto line_of = [](int first, const std::vector<std::pair<int, int>>& text_lines,
+                          size_t offset) {
+    int line = first;
+    for (const auto& [at, l] : text_lines) {
       if (static_cast<size_t>(at) <= offset) line = l;
     }
     return line;
@@ -636,7 +638,7 @@ void ExtractDeadlines(const DeadlineRules& rules, const RE2* document_anchor,
       context.around = f.around;
       column = std::max(item.column, 1);
       if (item.heading) scan(*item.heading, item.path, context, [&](size_t) { return item.line; });
-      scan(item.text, item.path, context, [&](size_t at) { return line_of(item, at); });
+      scan(item.text, item.path, context, [&](size_t at) { return line_of(item.line, item.text_lines, at); });
       if (item.tail) {
         scan(*item.tail, item.path, context, [&](size_t) { return item.tail_line ? item.tail_line : item.line; });
       }
@@ -673,13 +675,7 @@ void ExtractDeadlines(const DeadlineRules& rules, const RE2* document_anchor,
     items(annex.items);
   }
   for (const Passage& p : passages) {
-    scan(p.text, p.field, base, [&](size_t offset) {
-      int line = p.line;
-      for (const auto& [at, l] : p.text_lines) {
-        if (static_cast<size_t>(at) <= offset) line = l;
-      }
-      return line;
-    });
+    scan(p.text, p.field, base, [&](size_t at) { return line_of(p.line, p.text_lines, at); });
   }
 }
 
