@@ -2,6 +2,7 @@
 // calendar arithmetic. A date that cannot be computed stays null.
 #include "deadlines.h"
 
+#include "defines.h"
 #include "grammar_internal.h"
 
 #include <yaml-cpp/yaml.h>
@@ -147,7 +148,7 @@ class Loader {
     errors_->push_back(os.str());
     ok_ = false;
   }
-  std::string Expand(const YAML::Node& at, std::string pattern);
+  std::string Expand(const YAML::Node& at, const std::string& pattern);
   std::unique_ptr<RE2> Compile(const YAML::Node& at);
   void CheckExamples(const YAML::Node& rule, const RE2& re);
 
@@ -157,25 +158,12 @@ class Loader {
   std::map<std::string, std::string> defines_;
 };
 
-std::string Loader::Expand(const YAML::Node& at, std::string pattern) {
-  // {NAME} -> the define; quantifiers like {1,3} have no capital letters.
-  static const RE2 kPlaceholder(R"(\{([A-Z][A-Z0-9_]*)\})");
-  std::string out;
-  re2::StringPiece input(pattern);
-  re2::StringPiece name;
-  const char* last = pattern.data();
-  while (RE2::FindAndConsume(&input, kPlaceholder, &name)) {
-    const char* start = name.data() - 1;
-    out.append(last, static_cast<size_t>(start - last));
-    auto it = defines_.find(std::string(name));
-    if (it == defines_.end()) {
-      Error(at, "unknown placeholder {" + std::string(name) + "}", "grammar-unknown-field");
-    } else {
-      out += it->second;
-    }
-    last = name.data() + name.size() + 1;
+std::string Loader::Expand(const YAML::Node& at, const std::string& pattern) {
+  std::vector<std::string> unknown;
+  std::string out = ExpandDefines(pattern, defines_, &unknown);
+  for (const std::string& name : unknown) {
+    Error(at, "unknown placeholder {" + name + "}", "grammar-unknown-field");
   }
-  out.append(last, static_cast<size_t>(pattern.data() + pattern.size() - last));
   return out;
 }
 

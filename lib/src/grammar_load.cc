@@ -11,6 +11,7 @@
 #include "grammar_internal.h"
 #include "classify.h"
 #include "deadlines.h"
+#include "defines.h"
 #include "definitions.h"
 #include "labels.h"
 #include "whereas/grammar.h"
@@ -153,6 +154,7 @@ class Loader {
   std::unique_ptr<GrammarData> data_ = std::make_unique<GrammarData>();
   std::set<int> used_fields_;
   int64_t max_mem_ = kDefaultMaxMem;
+  std::map<std::string, std::string> defines_;  // {NAME} -> pattern
 };
 
 bool Loader::CheckKeys(const YAML::Node& map, std::string_view what,
@@ -209,7 +211,11 @@ std::vector<std::string> Loader::StringList(const YAML::Node& node,
 
 std::unique_ptr<RE2> Loader::Compile(const YAML::Node& node,
                                      std::string_view what) {
-  const std::string pattern = Scalar(node, what);
+  std::vector<std::string> unknown;
+  const std::string pattern = ExpandDefines(Scalar(node, what), defines_, &unknown);
+  for (const std::string& name : unknown) {
+    Error(node, "unknown placeholder {" + name + "}", "grammar-unknown-field");
+  }
   auto re = std::make_unique<RE2>(FoldQuotes(pattern), PatternOptions(max_mem_));
   if (!re->ok()) {
     std::string message = "pattern does not compile: " + re->error();
@@ -949,7 +955,7 @@ Result<std::shared_ptr<const GrammarData>> Loader::Load(
                    {"name", "version", "description", "detect", "zones",
                     "metadata", "rules", "extract", "splits", "clean",
                     "select", "definitions", "deadlines", "document_anchor",
-                    "bullet_depth", "date", "wrap", "max_mem"},
+                    "bullet_depth", "date", "wrap", "max_mem", "defines"},
                    {"name", "version", "detect", "zones", "rules"})) {
       return whereas::Error{file_ + ": invalid grammar", Sorted(errors_)};
     }
@@ -959,6 +965,9 @@ Result<std::shared_ptr<const GrammarData>> Loader::Load(
         Error(root["max_mem"], "max_mem must be from 1 MiB to 1 GiB (bytes)", "grammar-bad-value");
         max_mem_ = kDefaultMaxMem;
       }
+    }
+    for (const auto& kv : Opt(root, "defines")) {
+      defines_[Scalar(kv.first, "define's name")] = Scalar(kv.second, "define");
     }
     data_->name = Scalar(root["name"], "name");
     data_->version = root["version"].as<int>(0);

@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "grammar_internal.h"
 #include "test_util.h"
 
 using whereas::LoadGrammar;
@@ -211,4 +212,25 @@ TEST_CASE("entries_only is for a block zone that is not the first") {
   CHECK(errors[0].find("[grammar-bad-value]") != std::string::npos);
   CHECK(Errors(head + "zones:\n  - {id: body, role: items, target: clauses}\n"
                       "  - {id: toc, role: block, entries_only: true}\n" + rules).empty());
+}
+
+TEST_CASE("defines: a pattern written once, used as {NAME} by several rules") {
+  const std::string head =
+      "name: t\nversion: 1\n"
+      "detect:\n  - {id: d, pattern: 'x', weight: 1, examples: ['x']}\n"
+      "zones:\n  - {id: body, role: items, target: clauses}\n";
+  const std::string rules =
+      "rules:\n"
+      "  - {id: n, kind: item, styles: [decimal], pattern: '^(?P<label>\\d+)\\. (?P<text>{WORD}.*)$',"
+      " examples: ['1. Scope']}\n"
+      "  - {id: b, kind: item, styles: [bullet], pattern: '^\\x{F0B7} (?P<text>{WORD}.*)$',"
+      " examples: [\"\xEF\x82\xB7 Scope\"]}\n";
+  auto g = LoadGrammar(head + "defines:\n  WORD: '[A-Z][a-z]+'\n" + rules, "t.yaml");
+  REQUIRE_MESSAGE(g.has_value(), (g ? "" : g.error().diagnostics.front()));
+  // "\x{F0B7}" is RE2's own escape, not a name.
+  CHECK(g.value().data().rules[1].re->pattern().find("\\x{F0B7}") != std::string::npos);
+  CHECK(g.value().data().rules[0].re->pattern().find("[A-Z][a-z]+") != std::string::npos);
+  const auto errors = Errors(head + rules);
+  REQUIRE(errors.size() == 2);
+  CHECK(errors[0].find("unknown placeholder {WORD}") != std::string::npos);
 }

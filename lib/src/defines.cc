@@ -1,0 +1,37 @@
+// {NAME} placeholders in grammar patterns.
+#include "defines.h"
+
+#include <re2/re2.h>
+
+#include <cctype>
+
+namespace whereas::internal {
+
+std::string ExpandDefines(std::string_view pattern,
+                          const std::map<std::string, std::string>& defines,
+                          std::vector<std::string>* unknown) {
+  static const RE2 kPlaceholder(R"(\{([A-Z][A-Z0-9_]*)\})");
+  std::string out;
+  re2::StringPiece input(pattern.data(), pattern.size());
+  re2::StringPiece name;
+  const char* last = pattern.data();
+  while (RE2::FindAndConsume(&input, kPlaceholder, &name)) {
+    const char* start = name.data() - 1;
+    // "\x{F0B7}", "\p{Lu}": RE2's own braces after an escape letter.
+    if (start - pattern.data() >= 2 && start[-2] == '\\' &&
+        std::isalpha(static_cast<unsigned char>(start[-1]))) {
+      continue;
+    }
+    out.append(last, static_cast<size_t>(start - last));
+    if (auto it = defines.find(std::string(name)); it != defines.end()) {
+      out += it->second;
+    } else {
+      unknown->emplace_back(name);
+    }
+    last = name.data() + name.size() + 1;
+  }
+  out.append(last, static_cast<size_t>(pattern.data() + pattern.size() - last));
+  return out;
+}
+
+}  // namespace whereas::internal
