@@ -1156,8 +1156,14 @@ void Builder::OnText(const Piece& piece) {
       } else if (zone.paragraph_items && StartsParagraphItem(text)) {
         PlaceParagraphItem(piece, text);
       } else if (blank_before_ && IsSubheading(text)) {
-        if (pending_heading_) Unplace({pending_heading_->second, pending_heading_->first, 0});
-        pending_heading_ = {Clean(text, piece.line, piece.offset), piece.line};
+        // Headings in a row all head the item after them ("NOW THEREFORE
+        // ... directs as follows:" over "Interpretation"), one per line.
+        std::string heading = Clean(text, piece.line, piece.offset);
+        if (pending_heading_) {
+          pending_heading_->first += "\n" + heading;
+        } else {
+          pending_heading_ = {std::move(heading), piece.line};
+        }
       } else if (cur_ >= 0 && !text_field_open_) {
         Continue(piece);
       } else if (!AddToTextField(text, piece.line)) {

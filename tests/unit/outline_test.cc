@@ -319,3 +319,20 @@ TEST_CASE("running lines: only at two page edges or more, never the document's s
       "A repeated line\n");
   CHECK(no_breaks.page_furniture.empty());
 }
+
+TEST_CASE("a subheading after the words of NOW THEREFORE joins them as the first clause's heading") {
+  const auto doc = ParseDirection(
+      "NOW THEREFORE the Minister directs as follows:\n"
+      "\n"
+      "Interpretation\n"
+      "\n"
+      "1. In this Direction \"the Act\" means the Test Act 2000.\n"
+      "\n"
+      "Duties of the Council\n"
+      "\n"
+      "2. The Council shall comply.\n");
+  REQUIRE(doc.clauses.size() == 2);
+  CHECK(doc.clauses[0].heading == "the Minister directs as follows:\nInterpretation");
+  CHECK(doc.clauses[1].heading == "Duties of the Council");
+  CHECK(doc.unplaced.empty());
+}
