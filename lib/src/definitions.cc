@@ -1,7 +1,10 @@
 // Defined terms and what they stand for.
 #include "definitions.h"
 
+#include <string.h>
 #include <strings.h>
+
+#include <algorithm>
 
 #include "str_util.h"
 
@@ -165,12 +168,52 @@ std::optional<std::string> Means(const DefinitionRules& rules,
   return std::nullopt;
 }
 
-}  // namespace
+// '"the Trust" means ...': terms stated outright, each with its offset so
+// that they can be put in order with the bracketed ones.
+void FindStated(const DefinitionRules& rules, std::string_view text, int line,
+                std::vector<std::pair<size_t, Definition>>* out) {
+  // Each word is looked for once, however many rules need it.
+  std::vector<std::pair<std::string_view, bool>> seen;
+  const auto in_text = [&](const std::string& word) {
+    for (const auto& [w, found] : seen) {
+      if (w == word) return found;
+    }
+    // glibc's memmem skips ahead; string_view::find stops at every 'm'.
+    const bool found = memmem(text.data(), text.size(), word.data(), word.size()) != nullptr;
+    seen.emplace_back(word, found);
+    return found;
+  };
+  for (const StatedRule& rule : rules.stated) {
+    if (std::none_of(rule.needs.begin(), rule.needs.end(), in_text)) continue;
+    const RE2* re = rule.re.get();
+    const auto& names = re->NamedCapturingGroups();
+    const int term = names.at("term");
+    const int means = names.at("means");
+    const int n = std::max(term, means) + 1;
+    std::vector<re2::StringPiece> groups(n);
+    size_t pos = 0;
+    while (pos < text.size() &&
+           re->Match(text, pos, text.size(), RE2::UNANCHORED, groups.data(), n)) {
+      Definition def;
+      def.term = Trim(std::string_view(groups[term]));
+      std::string meaning = Trim(std::string_view(groups[means]));
+      if (!meaning.empty()) def.means = std::move(meaning);
+      def.line = line;
+      out->push_back({static_cast<size_t>(groups[term].data() - text.data()), std::move(def)});
+      // Resume after the meaning, not the whole match: its end may have
+      // taken the quote that opens the next term ('... ; and "the Plan"').
+      const re2::StringPiece& last = groups[means].data() ? groups[means] : groups[0];
+      const size_t end = static_cast<size_t>(last.data() + last.size() - text.data());
+      pos = std::max(end, pos + 1);
+    }
+  }
+}
 
-std::vector<Definition> FindDefinitions(const DefinitionRules& rules,
-                                        std::string_view text, int line) {
-  std::vector<Definition> out;
-  if (!rules.term) return out;
+// 'Anytown Council ("the Council")': the term in brackets, and the phrase
+// before it that it stands for.
+void FindBracketed(const DefinitionRules& rules, std::string_view text, int line,
+                   std::vector<std::pair<size_t, Definition>>* out) {
+  if (!rules.term) return;
   const int group = rules.term->NamedCapturingGroups().at("term");
   std::vector<re2::StringPiece> groups(group + 1);
   size_t pos = 0;
@@ -188,10 +231,24 @@ std::vector<Definition> FindDefinitions(const DefinitionRules& rules,
     clause = rules.head.clause ? SegmentStart(*rules.head.clause, text, clause, start) : seg;
     def.means = Means(rules, text.substr(seg, start - seg),
                       text.substr(clause, start - clause), def.term);
-    out.push_back(std::move(def));
+    out->push_back({start, std::move(def)});
     previous_end = end;
     pos = std::max(end, pos + 1);
   }
+}
+
+}  // namespace
+
+std::vector<Definition> FindDefinitions(const DefinitionRules& rules,
+                                        std::string_view text, int line) {
+  std::vector<std::pair<size_t, Definition>> found;
+  FindStated(rules, text, line, &found);
+  FindBracketed(rules, text, line, &found);
+  std::stable_sort(found.begin(), found.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<Definition> out;
+  out.reserve(found.size());
+  for (auto& [offset, def] : found) out.push_back(std::move(def));
   return out;
 }
 

@@ -10,10 +10,11 @@
 
 namespace whereas::internal {
 
-// Every defined term in `text`, in order, each with the phrase it stands
-// for: the words before the parenthesis, after the last `stops` match, that
-// the first `means` rule accepts; nullopt when none does. `line` is copied
-// into each Definition. Returns nothing if the grammar has no term pattern.
+// Every defined term in `text`, in order. A bracketed term stands for the
+// words before the parenthesis, after the last `stops` match, that the
+// first `means` rule accepts (nullopt when none does); a stated one for
+// what its `stated` pattern captured. `line` is copied into each
+// Definition.
 std::vector<Definition> FindDefinitions(const DefinitionRules& rules,
                                         std::string_view text, int line);
 

@@ -183,11 +183,21 @@ struct HeadRules {
   std::unique_ptr<RE2> clause;
 };
 
+struct StatedRule {
+  std::unique_ptr<RE2> re;  // captures `term` and `means`
+  // A text with none of these words is not searched: a pattern that no
+  // literal starts would otherwise cost a DFA pass over every paragraph.
+  std::vector<std::string> needs;
+};
+
 struct DefinitionRules {
   std::unique_ptr<RE2> term;   // finds ("the Council"); capture `term`
   std::unique_ptr<RE2> stops;  // where the defined phrase can start after
   HeadRules head;              // tried first
   std::vector<MeansRule> means;
+  // Terms stated outright, as an interpretation clause does: '"the Trust"
+  // means ...'.
+  std::vector<StatedRule> stated;
 };
 
 struct DetectRule {

@@ -828,7 +828,7 @@ void Loader::LoadSelects(const YAML::Node& node) {
 void Loader::LoadDefinitions(const YAML::Node& node) {
   if (!node) return;
   if (!CheckKeys(node, "definitions",
-                 {"term", "stops", "head", "means", "examples"},
+                 {"term", "stops", "head", "means", "stated", "examples"},
                  {"term", "stops", "means"})) {
     return;
   }
@@ -879,6 +879,26 @@ void Loader::LoadDefinitions(const YAML::Node& node) {
     }
     if (m["reject"]) rule.reject = Compile(m["reject"], "reject");
     defs.means.push_back(std::move(rule));
+  }
+  for (const auto& st : Opt(node, "stated")) {
+    if (!CheckKeys(st, "stated rule", {"pattern", "needs"}, {"pattern", "needs"})) continue;
+    StatedRule rule;
+    rule.re = Compile(st["pattern"], "pattern");
+    rule.needs = StringList(st["needs"], "needs");
+    if (!rule.re) continue;
+    CheckGroups(st["pattern"], *rule.re,
+                [](const std::string& n) { return n == "term" || n == "means"; });
+    if (!rule.re->NamedCapturingGroups().count("term") ||
+        !rule.re->NamedCapturingGroups().count("means")) {
+      Error(st["pattern"], "a stated pattern must capture 'term' and 'means'",
+            "grammar-missing-key");
+      continue;
+    }
+    if (rule.needs.empty()) {
+      Error(st["needs"], "needs must list at least one word", "grammar-bad-value");
+      continue;
+    }
+    defs.stated.push_back(std::move(rule));
   }
   if (!errors_.empty()) return;
   for (const auto& ex : Opt(node, "examples")) {

@@ -72,3 +72,42 @@ TEST_CASE("a name in the possessive just before the term is what the term stands
   CHECK(doc.definitions[0].term == "the Council");
   CHECK(doc.definitions[0].means == "Westbridge Metropolitan Borough Council");
 }
+
+// An interpretation clause states its terms outright. Each `means` below was
+// read off the clause by hand.
+TEST_CASE("terms stated outright in an interpretation clause, in order with bracketed ones") {
+  const auto doc = whereas::test::ParseDirection(
+      "NOW THEREFORE the Minister directs as follows:\n"
+      "1. Wessex County Council (\"the Council\") is the authority and in this Direction:\n"
+      "(a) \"the 1996 Act\" means the Education Act 1996;\n"
+      "(b) \xE2\x80\x9C" "children's services\xE2\x80\x9D has the meaning given in section 1 of "
+      "the Test Act 2000; and\n"
+      "(c) \xE2\x80\x98the Board\xE2\x80\x99 shall mean the improvement board.\n"
+      "2. \"the Trust\" means Wessex Children's Trust Limited and \"the Contract\" means the "
+      "contract made under paragraph 3.\n");
+  REQUIRE(doc.definitions.size() == 6);
+  CHECK(doc.definitions[0].term == "the Council");
+  CHECK(doc.definitions[0].means == "Wessex County Council");
+  CHECK(doc.definitions[1].term == "the 1996 Act");
+  CHECK(doc.definitions[1].means == "the Education Act 1996");
+  CHECK(doc.definitions[1].line == 3);
+  // an apostrophe inside the term does not close it
+  CHECK(doc.definitions[2].term == "children's services");
+  CHECK(doc.definitions[2].means ==
+        "the meaning given in section 1 of the Test Act 2000");
+  CHECK(doc.definitions[3].term == "the Board");
+  CHECK(doc.definitions[3].means == "the improvement board");
+  // two in one sentence: the "and" before the second quote ends the first
+  CHECK(doc.definitions[4].term == "the Trust");
+  CHECK(doc.definitions[4].means == "Wessex Children's Trust Limited");
+  CHECK(doc.definitions[5].term == "the Contract");
+  CHECK(doc.definitions[5].means == "the contract made under paragraph 3");
+}
+
+TEST_CASE("'means' after words in quotes that are not a term is not a definition") {
+  const auto doc = whereas::test::ParseDirection(
+      "NOW THEREFORE the Minister directs as follows:\n"
+      "1. The Council's \"plan\"s timetable means little, and by means of the Board's "
+      "review it shall report.\n");
+  CHECK(doc.definitions.empty());
+}
