@@ -96,6 +96,11 @@ struct LineRule {
       subtitle_group = 0, cells_group = 0;  // 0: no such capture
   bool keep = false;  // the line is also text of the zone it leaves you in
   bool wraps = false;  // a field's value reads on into loose lines after it
+  // Index of the rule the next line must match for this one to hold, or -1:
+  // a name is a signatory's only over a role ("Jane Doe" / "Commissioner").
+  int before = -1;
+  // Likewise the line before, once `before` conditions are decided.
+  int after = -1;
   int into = -1;           // field index for captures, or -1
   std::vector<FieldCapture> captures;
   int line = 0;  // line of the rule in the grammar file

@@ -496,8 +496,8 @@ void Loader::LoadRules(const YAML::Node& node) {
   for (const auto& r : node) {
     if (!CheckKeys(r, "rule",
                    {"id", "kind", "pattern", "priority", "zones", "opens",
-                    "styles", "into", "transform", "keep", "wraps", "examples",
-                    "counter_examples"},
+                    "styles", "into", "transform", "keep", "wraps", "before",
+                    "after", "examples", "counter_examples"},
                    {"id", "kind", "pattern"})) {
       continue;
     }
@@ -595,6 +595,22 @@ void Loader::LoadRules(const YAML::Node& node) {
     }
     data_->rules.push_back(std::move(rule));
     rule_nodes.push_back(r);
+  }
+  for (size_t i = 0; i < data_->rules.size(); ++i) {
+    for (const char* key : {"before", "after"}) {
+      const YAML::Node named = rule_nodes[i][key];
+      if (!named) continue;
+      const std::string id = Scalar(named, key);
+      int& other = key == std::string_view("before") ? data_->rules[i].before
+                                                     : data_->rules[i].after;
+      for (size_t j = 0; j < data_->rules.size(); ++j) {
+        if (data_->rules[j].id == id && j != i) other = static_cast<int>(j);
+      }
+      if (other < 0) {
+        Error(named, std::string(key) + " names no other rule: '" + id + "'",
+              "grammar-bad-value");
+      }
+    }
   }
   if (!errors_.empty()) return;
 

@@ -479,7 +479,10 @@ void Builder::OnHeading(const LineRule& rule, const Piece& piece,
                         piece.line};
     heading_end_line_ = piece.line;
   }
-  OnFields(rule, piece, groups);
+  // A heading's words that fill no field (it is set already) are not lost.
+  const bool captured = std::any_of(rule.captures.begin(), rule.captures.end(),
+                                    [&](const FieldCapture& c) { return !groups[c.group].empty(); });
+  if (!OnFields(rule, piece, groups) && captured) Unplace(piece);
 }
 
 bool Builder::OnFields(const LineRule& rule, const Piece& piece,
@@ -1405,7 +1408,8 @@ Outline Builder::Build(const std::vector<Line>& lines,
     while (next_) {  // a loop, not recursion: a line may hold many items
       const Piece rest = *next_;
       next_.reset();
-      OnPiece(rest, ClassifyLine(g_, rest.text));
+      // The rest of a line has no line below it of its own.
+      OnPiece(rest, ClassifyLine(g_, rest.text) & ~ConditionalRules(g_));
     }
   }
   Finish();

@@ -60,6 +60,7 @@ TEST_CASE("every sample is detected as its kind") {
       {"tests/detect/direction-capital-recitals.txt", "direction"},
       {"tests/detect/commissioner-introduction.txt", "commissioner-report"},
       {"tests/detect/committee-pdf-bullets.txt", "committee-report"},
+      {"tests/detect/commissioner-signed.txt", "commissioner-report"},
   };
   for (const auto& [file, kind] : cases) {
     CAPTURE(file);
@@ -844,10 +845,38 @@ TEST_CASE("a commissioner's report numbered 1, 2, 3 from its 'Introduction', und
   CHECK(Paths(doc.clauses) == std::vector<std::string>{"1", "2", "3", "4", "5", "6", "7"});
   CHECK(doc.clauses[0].heading == "Introduction");
   CHECK(doc.clauses[2].heading == "Leadership and governance");
-  CHECK(doc.metadata.Find("context")->items().size() == 1);
   REQUIRE(doc.recommendations.size() == 3);
   CHECK(doc.recommendations[0].path == "7.a");
   CHECK(whereas::CheckNumbering(doc).empty());
+  // The name over the role after the report signs it: the last
+  // recommendation ends where it ends, the month is the signature's context.
+  CHECK(doc.recommendations[2].text == "the position is reviewed within 12 months.");
+  CHECK(doc.metadata.Find("signatory")->as_string() == "Alex Green");
+  CHECK(doc.metadata.Find("signatory_role")->as_string() == "Children's Services Commissioner");
+  const auto& context = doc.metadata.Find("context")->items();
+  REQUIRE(context.size() == 2);
+  CHECK(context[1].Find("text")->as_string() == "April 2024");
+  CHECK(doc.unplaced.empty());
+}
+
+TEST_CASE("a commissioner's name over their role: the author on the title page, the signatory at the end") {
+  const Document doc = ParseFile("tests/detect/commissioner-signed.txt");
+  CHECK(doc.kind == "commissioner-report");
+  CHECK(doc.metadata.Find("author")->as_string() == "Professor Alan Example CBE");
+  CHECK(doc.metadata.Find("author_role")->as_string() == "Children's Services Commissioner");
+  CHECK(doc.metadata.Find("signatory")->as_string() == "Alan Example");
+  CHECK(doc.metadata.Find("signatory_role")->as_string() == "Children's Services Commissioner");
+  // A heading in capitals over a paragraph is no name over a role.
+  REQUIRE(doc.clauses[1].items.size() == 3);
+  CHECK(doc.clauses[1].items[2].heading == "Social Work Practice");
+  // The signature ends the last paragraph; the annex after it is the report's.
+  CHECK(doc.clauses[2].items[1].text ==
+        "I would like to thank the staff of the Council for their co-operation.");
+  REQUIRE(doc.annexes.size() == 1);
+  CHECK(doc.annexes[0].id == "A");
+  // A title line, a role alone, is not a name over a role.
+  CHECK(doc.title == "Children's Services Commissioner's report: Midsomer County Council");
+  CHECK(doc.unplaced.empty());
 }
 
 TEST_CASE("bullets as PDF converters print them, and '2. Background' after the recommendations") {

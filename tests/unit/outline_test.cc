@@ -336,3 +336,16 @@ TEST_CASE("a subheading after the words of NOW THEREFORE joins them as the first
   CHECK(doc.clauses[1].heading == "Duties of the Council");
   CHECK(doc.unplaced.empty());
 }
+
+TEST_CASE("a heading's words that fill a field set already are unplaced, not lost") {
+  const auto doc = ParseDirection(
+      "NOW THEREFORE:\n"
+      "1. The Council shall comply.\n"
+      "Signed on behalf of the Secretary of State for Education\n"
+      "JANE DOE\n"
+      "Signed on behalf of the Minister\n");
+  CHECK(doc.metadata.Find("on_behalf_of")->as_string() == "the Secretary of State for Education");
+  REQUIRE(doc.unplaced.size() == 1);
+  CHECK(doc.unplaced[0].text == "Signed on behalf of the Minister");
+  CHECK(doc.unplaced[0].line == 5);
+}
