@@ -53,6 +53,17 @@ TEST_CASE("deadline phrases") {
        "within 1 month of the date of this direction", "within", "2018-02-28", nullptr, "P1M", "document-date"},
       {"within 1 month of the date of this direction", "2020-01-31", nullptr,  // leap year
        "within 1 month of the date of this direction", "within", "2020-02-29", nullptr, "P1M", "document-date"},
+      // a working day is no fixed length: no period, no due date
+      {"respond within 10 working days of the date of this Direction", "2023-01-16", nullptr,
+       "within 10 working days of the date of this Direction", "within", nullptr, nullptr, nullptr, "document-date"},
+      // "no later than" a period: within, from the document or from an event unnamed
+      {"report not later than 6 weeks from the date of this Direction", "2023-01-16", nullptr,
+       "not later than 6 weeks from the date of this Direction", "within", "2023-02-27", nullptr, "P6W", "document-date"},
+      {"publish the plan by no later than 28 days after it is agreed", "2023-01-16", nullptr,
+       "no later than 28 days after", "within", nullptr, nullptr, "P28D", nullptr},
+      // the day a direction takes effect
+      {"This Direction comes into force on 1 February 2023 and", "2023-01-16", nullptr,
+       "on 1 February 2023", "on", "2023-02-01", nullptr, nullptr, nullptr},
       {"within 14 days of the date of this Direction", "2018-12-25", nullptr,
        "within 14 days of the date of this Direction", "within", "2019-01-08", nullptr, "P14D", "document-date"},
       {"within two weeks of the date of this notice", "2019-02-20", nullptr,

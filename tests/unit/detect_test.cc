@@ -716,7 +716,13 @@ TEST_CASE("a direction addressed at its title's end, dated by a bare date under 
   CHECK(it->period == "P6M");
   CHECK(it->anchor == "document-date");
   CHECK(it->due->ToIso() == "2024-11-28");
-  CHECK(doc.deadlines.size() == 8);
+  // "This Direction shall take effect on 1 June 2024."
+  const auto effect = std::find_if(doc.deadlines.begin(), doc.deadlines.end(),
+                                   [](const whereas::Deadline& d) { return d.path == "7"; });
+  REQUIRE(effect != doc.deadlines.end());
+  CHECK(effect->type == whereas::DeadlineType::kOn);
+  CHECK(effect->due->ToIso() == "2024-06-01");
+  CHECK(doc.deadlines.size() == 9);
 }
 
 TEST_CASE("a web page about a commissioner's report: its date, every line kept once") {
