@@ -31,6 +31,12 @@ int ReadAll(int fd, size_t expected, size_t max_bytes, std::string* data) {
   return 0;
 }
 
+// Closes the file however the read ends.
+struct FileCloser {
+  int fd;
+  ~FileCloser() { close(fd); }
+};
+
 }  // namespace
 
 Result<std::string> ReadInput(const std::string& path, bool allow_binary, size_t max_bytes) {
@@ -45,23 +51,13 @@ Result<std::string> ReadInput(const std::string& path, bool allow_binary, size_t
   } else {
     const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) return Error{std::strerror(errno), {}};
+    const FileCloser closer{fd};
     struct stat st {};
-    if (fstat(fd, &st) != 0) {
-      const int err = errno;
-      close(fd);
-      return Error{std::strerror(err), {}};
-    }
-    if (S_ISDIR(st.st_mode)) {
-      close(fd);
-      return Error{"is a directory", {}};
-    }
+    if (fstat(fd, &st) != 0) return Error{std::strerror(errno), {}};
+    if (S_ISDIR(st.st_mode)) return Error{"is a directory", {}};
     const bool regular = S_ISREG(st.st_mode);
-    if (regular && static_cast<size_t>(st.st_size) > max_bytes) {
-      close(fd);
-      return too_large();
-    }
+    if (regular && static_cast<size_t>(st.st_size) > max_bytes) return too_large();
     const int err = ReadAll(fd, regular ? static_cast<size_t>(st.st_size) : 0, max_bytes, &data);
-    close(fd);
     if (err != 0) return Error{std::strerror(err), {}};
   }
   if (data.size() > max_bytes) return too_large();

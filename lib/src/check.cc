@@ -226,7 +226,6 @@ bool IsFirstStyle(const std::vector<Item>& roots) {
   return false;
 }
 
-
 // Clauses continue the recitals' numbers (8 after 7), or start again at 1;
 // a heading numbered like a paragraph between them used its number.
 std::optional<int> ClausesStart(const Document& doc) {
@@ -286,6 +285,7 @@ std::vector<Item> OneRun(const std::vector<Item>& clauses, const std::vector<Ite
   for (const Item* item : order) run.push_back(*item);
   return run;
 }
+
 }  // namespace
 
 const std::vector<CheckRule>& CheckRules() { return kRules; }

@@ -30,7 +30,8 @@ std::vector<RuleMask> ClassifyLines(const GrammarData& grammar,
   std::vector<RuleMask> masks;
   masks.reserve(lines.size());
   for (const Line& line : lines) masks.push_back(ClassifyLine(grammar, line.text));
-  if (ConditionalRules(grammar) == 0) return masks;
+  const RuleMask conditional = grammar.conditional_rules;
+  if (conditional == 0) return masks;
   // A rule that holds only over another rule's line: from the last line up,
   // so that the line below has been decided when this one is. Then a rule
   // that holds only under one, from the first line down.
@@ -38,28 +39,20 @@ std::vector<RuleMask> ClassifyLines(const GrammarData& grammar,
     return rule >= 0 && line < masks.size() && (masks[line] & (RuleMask{1} << rule)) != 0;
   };
   for (size_t i = masks.size(); i-- > 0;) {
-    for (RuleMask m = masks[i]; m != 0; m &= m - 1) {
+    for (RuleMask m = masks[i] & conditional; m != 0; m &= m - 1) {
       const int r = std::countr_zero(m);
       const int before = grammar.rules[r].before;
       if (before >= 0 && !holds(i + 1, before)) masks[i] &= ~(RuleMask{1} << r);
     }
   }
   for (size_t i = 0; i < masks.size(); ++i) {
-    for (RuleMask m = masks[i]; m != 0; m &= m - 1) {
+    for (RuleMask m = masks[i] & conditional; m != 0; m &= m - 1) {
       const int r = std::countr_zero(m);
       const int after = grammar.rules[r].after;
       if (after >= 0 && (i == 0 || !holds(i - 1, after))) masks[i] &= ~(RuleMask{1} << r);
     }
   }
   return masks;
-}
-
-RuleMask ConditionalRules(const GrammarData& grammar) {
-  RuleMask mask = 0;
-  for (size_t r = 0; r < grammar.rules.size(); ++r) {
-    if (grammar.rules[r].before >= 0 || grammar.rules[r].after >= 0) mask |= RuleMask{1} << r;
-  }
-  return mask;
 }
 
 std::string CompileHead(LineRule* rule, const RE2::Options& options) {

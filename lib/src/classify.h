@@ -15,12 +15,9 @@ std::vector<RuleMask> ClassifyLines(const GrammarData& grammar,
                                     const std::vector<Line>& lines);
 
 // The mask of one string, rules with a `before` or `after` condition
-// included: only ClassifyLines() knows the lines around it.
+// (grammar.conditional_rules) included: only ClassifyLines() knows the
+// lines around it.
 RuleMask ClassifyLine(const GrammarData& grammar, std::string_view line);
-
-// The rules that hold only over or under a line another rule matches
-// (`before`, `after`).
-RuleMask ConditionalRules(const GrammarData& grammar);
 
 // Compiles rule->head when rule->re splits before a final capture of the
 // rest of the line (rest_of_line.h), and returns what the classification

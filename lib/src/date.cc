@@ -4,19 +4,14 @@
 #include <re2/re2.h>
 
 #include <array>
-#include <cctype>
 #include <cstdio>
+
+#include "str_util.h"
 
 namespace whereas {
 namespace {
 
 bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 }  // namespace
 
@@ -31,7 +26,7 @@ int MonthFromName(std::string_view name) {
   static constexpr std::array<std::string_view, 12> kNames = {
       "january", "february", "march",     "april",   "may",      "june",
       "july",    "august",   "september", "october", "november", "december"};
-  const std::string n = Lower(name);
+  const std::string n = internal::Lower(name);
   if (n.size() < 3) return 0;
   for (size_t i = 0; i < kNames.size(); ++i) {
     if (n == kNames[i] || n == kNames[i].substr(0, 3) ||

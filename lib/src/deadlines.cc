@@ -4,6 +4,7 @@
 
 #include "defines.h"
 #include "grammar_internal.h"
+#include "str_util.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -18,12 +19,6 @@ namespace whereas::internal {
 std::string_view BuiltinDeadlineText();  // generated with the grammars
 
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // Days since 1970-01-01 and back (Howard Hinnant's civil-date algorithms).
 long DaysFromCivil(int y, int m, int d) {

@@ -185,15 +185,13 @@ void FindStated(const DefinitionRules& rules, std::string_view text, int line,
   };
   for (const StatedRule& rule : rules.stated) {
     if (std::none_of(rule.needs.begin(), rule.needs.end(), in_text)) continue;
-    const RE2* re = rule.re.get();
-    const auto& names = re->NamedCapturingGroups();
-    const int term = names.at("term");
-    const int means = names.at("means");
+    const int term = rule.term_group;
+    const int means = rule.means_group;
     const int n = std::max(term, means) + 1;
     std::vector<re2::StringPiece> groups(n);
     size_t pos = 0;
     while (pos < text.size() &&
-           re->Match(text, pos, text.size(), RE2::UNANCHORED, groups.data(), n)) {
+           rule.re->Match(text, pos, text.size(), RE2::UNANCHORED, groups.data(), n)) {
       Definition def;
       def.term = Trim(std::string_view(groups[term]));
       std::string meaning = Trim(std::string_view(groups[means]));
@@ -214,7 +212,7 @@ void FindStated(const DefinitionRules& rules, std::string_view text, int line,
 void FindBracketed(const DefinitionRules& rules, std::string_view text, int line,
                    std::vector<std::pair<size_t, Definition>>* out) {
   if (!rules.term) return;
-  const int group = rules.term->NamedCapturingGroups().at("term");
+  const int group = rules.term_group;
   std::vector<re2::StringPiece> groups(group + 1);
   size_t pos = 0;
   size_t previous_end = 0;

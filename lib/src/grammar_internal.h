@@ -84,6 +84,10 @@ struct FieldCapture {
   Transform transform = Transform::kNone;
 };
 
+// Bit i set when line rule i matched. Grammars have at most 64 line rules.
+using RuleMask = uint64_t;
+constexpr int kMaxLineRules = 64;
+
 struct LineRule {
   std::string id;
   RuleKind kind = RuleKind::kItem;
@@ -189,7 +193,8 @@ struct HeadRules {
 };
 
 struct StatedRule {
-  std::unique_ptr<RE2> re;  // captures `term` and `means`
+  std::unique_ptr<RE2> re;
+  int term_group = 0, means_group = 0;
   // A text with none of these words is not searched: a pattern that no
   // literal starts would otherwise cost a DFA pass over every paragraph.
   std::vector<std::string> needs;
@@ -197,6 +202,7 @@ struct StatedRule {
 
 struct DefinitionRules {
   std::unique_ptr<RE2> term;   // finds ("the Council"); capture `term`
+  int term_group = 0;
   std::unique_ptr<RE2> stops;  // where the defined phrase can start after
   HeadRules head;              // tried first
   std::vector<MeansRule> means;
@@ -222,6 +228,9 @@ struct GrammarData {
   std::vector<Field> fields;
   std::vector<LineRule> rules;  // index = RE2::Set index
   std::unique_ptr<RE2::Set> rule_set;
+  // The rules with a `before` or `after` condition: they hold only over or
+  // under a line another rule matches, which ClassifyLines() decides.
+  RuleMask conditional_rules = 0;
   std::vector<ExtractRule> extracts;
   std::vector<SplitRule> splits;
   std::vector<CleanRule> cleans;
@@ -250,10 +259,6 @@ inline int GroupIndex(const RE2& re, const std::string& name) {
   const auto it = groups.find(name);
   return it == groups.end() ? 0 : it->second;
 }
-
-// Bit i set when line rule i matched. Grammars have at most 64 line rules.
-using RuleMask = uint64_t;
-constexpr int kMaxLineRules = 64;
 
 }  // namespace whereas::internal
 

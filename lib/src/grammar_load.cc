@@ -597,19 +597,19 @@ void Loader::LoadRules(const YAML::Node& node) {
     rule_nodes.push_back(r);
   }
   for (size_t i = 0; i < data_->rules.size(); ++i) {
-    for (const char* key : {"before", "after"}) {
+    LineRule& rule = data_->rules[i];
+    for (auto [key, other] : {std::pair{"before", &rule.before}, std::pair{"after", &rule.after}}) {
       const YAML::Node named = rule_nodes[i][key];
       if (!named) continue;
       const std::string id = Scalar(named, key);
-      int& other = key == std::string_view("before") ? data_->rules[i].before
-                                                     : data_->rules[i].after;
       for (size_t j = 0; j < data_->rules.size(); ++j) {
-        if (data_->rules[j].id == id && j != i) other = static_cast<int>(j);
+        if (data_->rules[j].id == id && j != i) *other = static_cast<int>(j);
       }
-      if (other < 0) {
+      if (*other < 0) {
         Error(named, std::string(key) + " names no other rule: '" + id + "'",
               "grammar-bad-value");
       }
+      data_->conditional_rules |= RuleMask{1} << i;
     }
   }
   if (!errors_.empty()) return;
@@ -853,7 +853,8 @@ void Loader::LoadDefinitions(const YAML::Node& node) {
   if (defs.term) {
     CheckGroups(node["term"], *defs.term,
                 [](const std::string& n) { return n == "term"; });
-    if (!defs.term->NamedCapturingGroups().count("term")) {
+    defs.term_group = GroupIndex(*defs.term, "term");
+    if (defs.term_group == 0) {
       Error(node["term"], "the term pattern must capture 'term'",
             "grammar-missing-key");
     }
@@ -904,8 +905,9 @@ void Loader::LoadDefinitions(const YAML::Node& node) {
     if (!rule.re) continue;
     CheckGroups(st["pattern"], *rule.re,
                 [](const std::string& n) { return n == "term" || n == "means"; });
-    if (!rule.re->NamedCapturingGroups().count("term") ||
-        !rule.re->NamedCapturingGroups().count("means")) {
+    rule.term_group = GroupIndex(*rule.re, "term");
+    rule.means_group = GroupIndex(*rule.re, "means");
+    if (rule.term_group == 0 || rule.means_group == 0) {
       Error(st["pattern"], "a stated pattern must capture 'term' and 'means'",
             "grammar-missing-key");
       continue;

@@ -2,7 +2,6 @@
 #include "outline.h"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <set>
 #include <tuple>
@@ -1273,10 +1272,11 @@ bool Builder::IsNewEntry(int r, const std::vector<re2::StringPiece>& groups) {
       }
       if (space) key += ' ';
       space = false;
-      key += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      key += ch;
     }
     key += '\n';
   }
+  key = Lower(key);
   // A page number alone repeats no heading.
   return key.empty() || entry_keys_.insert(key).second;
 }
@@ -1409,7 +1409,7 @@ Outline Builder::Build(const std::vector<Line>& lines,
       const Piece rest = *next_;
       next_.reset();
       // The rest of a line has no line below it of its own.
-      OnPiece(rest, ClassifyLine(g_, rest.text) & ~ConditionalRules(g_));
+      OnPiece(rest, ClassifyLine(g_, rest.text) & ~g_.conditional_rules);
     }
   }
   Finish();

@@ -150,6 +150,12 @@ std::string NameCase(std::string_view s) {
   return CapitaliseWords(s);
 }
 
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
 std::string Squeeze(std::string_view s) {
   std::string out;
   for (char c : s) {

@@ -41,6 +41,8 @@ std::string TitleCase(std::string_view s);
 std::string NameCase(std::string_view s);
 // `s` with all white space removed.
 std::string Squeeze(std::string_view s);
+// `s` in lower case (ASCII letters).
+std::string Lower(std::string_view s);
 
 }  // namespace whereas::internal
 
