@@ -564,7 +564,11 @@ void ExtractDeadlines(const DeadlineRules& rules, const RE2* document_anchor,
     }
     return line;
   };
-  std::set<std::tuple<int, std::string, std::string>> seen;  // copies: once
+  // A text copied into two records (recommendations selected from the
+  // body) is read once: a phrase is known by its line, where it stands in
+  // the text read, its words and its path. (Two mentions of one date in one
+  // paragraph are two.)
+  std::set<std::tuple<int, size_t, std::string, std::string>> seen;
   int column = 1;  // of the record being scanned, for diagnostics
   const auto scan = [&](std::string_view text, const std::string& path,
                         const PhraseContext& context, const auto& line_at) {
@@ -573,7 +577,7 @@ void ExtractDeadlines(const DeadlineRules& rules, const RE2* document_anchor,
     for (auto& f : DeadlinesIn(rules, text, context, hits)) {
       f.record.path = path;
       f.record.line = line_at(f.offset);
-      if (seen.insert({f.record.line, f.record.text, "d" + path}).second) {
+      if (seen.insert({f.record.line, f.offset, f.record.text, "d" + path}).second) {
         doc->deadlines.push_back(std::move(f.record));
       }
     }
@@ -592,9 +596,9 @@ void ExtractDeadlines(const DeadlineRules& rules, const RE2* document_anchor,
         d.line = f.record.line;
         d.column = column;
         d.message = "'" + f.record.text + "' is not a date in the calendar";
-        if (seen.insert({d.line, d.message, "x"}).second) doc->diagnostics.push_back(d);
+        if (seen.insert({d.line, 0, d.message, "x"}).second) doc->diagnostics.push_back(d);
       }
-      if (seen.insert({f.record.line, f.record.text, "m" + path}).second) {
+      if (seen.insert({f.record.line, f.offset, f.record.text, "m" + path}).second) {
         doc->dates.push_back(std::move(f.record));
       }
     }

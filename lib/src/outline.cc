@@ -172,7 +172,26 @@ class Builder {
   // What Join puts between `dst` and `text`: "", "\n" or " " ("" also
   // inside a word broken at a hyphen).
   std::string_view JoinWith(std::string_view dst, std::string_view text) const;
-  // The label of the next non-blank line if it is a labelled item, else "".
+  // The last line of the paragraph that line `i` starts as PDF text is
+  // wrapped: the lines after it with words that no rule applies to here
+  // and that Continue() would join to it. `i` itself when none does.
+  size_t WrapEnd(size_t i) const;
+  // `text` (line `line_index_` or the rest of it) and the words of the
+  // lines it wraps onto: what decisions about a paragraph must read.
+  std::string Unwrapped(std::string_view text) const;
+  // Line `i` is full at the width the text is wrapped at: its paragraph
+  // may run on into the next line whatever its words (FillsWidth()).
+  bool RunsOn(size_t i) const {
+    return wrap_width_ > 0 && i + 1 < lines_->size() &&
+           FillsWidth((*lines_)[i].text, (*lines_)[i + 1].text, wrap_width_);
+  }
+  // The current line follows a full one directly: wrapped, not a new
+  // paragraph, in a text wrapped at a width.
+  bool WrappedHere() const {
+    return !blank_before_ && line_index_ > 0 && RunsOn(line_index_ - 1);
+  }
+  // The label of the next line with words after the current line and the
+  // lines it wraps onto, if it is a labelled item, else "".
   std::string NextLabel() const;
   // A line that heads the items after it rather than being one: a short
   // unpunctuated line before a labelled item.
@@ -246,12 +265,16 @@ class Builder {
   // Lookahead over the classified lines.
   const std::vector<Line>* lines_ = nullptr;
   const std::vector<RuleMask>* masks_ = nullptr;
+  std::vector<RuleMask> own_masks_;  // masks_ when Build() changed some
   // Per line index, the next line with words, -1 at the end. Page
   // furniture is passed over (a furniture rule matching in any zone).
   std::vector<int> next_nonblank_;
   std::vector<bool> running_;  // per line index: a running header or footer
   RuleMask labelled_mask_ = 0;      // item rules that capture a label
   size_t line_index_ = 0;
+  // The width this text's lines are wrapped at, 0 if they are not
+  // (WrapWidth()).
+  int wrap_width_ = 0;
 
   std::vector<Paragraph> paragraphs_;
   bool depth_reported_ = false;
@@ -294,7 +317,8 @@ std::string_view Builder::JoinWith(std::string_view dst, std::string_view text) 
   // ("... for" / "Children's Services": a report converted from PDF under a
   // grammar written for HTML pages, whose headlines end unpunctuated).
   const bool same_sentence =
-      StartsLowercase(text) || (g_.paragraph_lines ? EndsMidSentence(dst) : !EndsSentence(dst));
+      StartsLowercase(text) || WrappedHere() ||
+      (g_.paragraph_lines ? EndsMidSentence(dst) : !EndsSentence(dst));
   if (new_line && !same_sentence) return "\n";
   return JoinsAtHyphen(dst, text) ? "" : " ";
 }
@@ -304,8 +328,32 @@ void Builder::Join(std::string& dst, const std::string& text) {
   dst += text;
 }
 
+size_t Builder::WrapEnd(size_t i) const {
+  while (i + 1 < lines_->size()) {
+    const std::string_view next = TrimView((*lines_)[i + 1].text);
+    if (next.empty() || WinningRule(g_, (*masks_)[i + 1], zone_) >= 0 || running_[i + 1]) break;
+    // One paragraph per line: only a line the sentence runs on into.
+    if (g_.paragraph_lines && !StartsLowercase(next) &&
+        !EndsMidSentence(TrimView((*lines_)[i].text)) && !RunsOn(i)) {
+      break;
+    }
+    ++i;
+  }
+  return i;
+}
+
+std::string Builder::Unwrapped(std::string_view text) const {
+  std::string whole(TrimView(text));
+  const size_t end = WrapEnd(line_index_);
+  for (size_t i = line_index_ + 1; i <= end; ++i) {
+    whole += ' ';
+    whole += TrimView((*lines_)[i].text);
+  }
+  return whole;
+}
+
 std::string Builder::NextLabel() const {
-  const int j = next_nonblank_[line_index_];
+  const int j = next_nonblank_[WrapEnd(line_index_)];
   if (j < 0) return "";
   const RuleMask mask = (*masks_)[j] & labelled_mask_;
   if (mask == 0) return "";
@@ -337,7 +385,7 @@ bool Builder::IsSubheading(const std::string& text) const {
 
 bool Builder::IsLeadIn(const std::string& text) const {
   if (cur_ < 0 || !EndsWithColon(text) || StartsLowercase(text)) return false;
-  const int j = next_nonblank_[line_index_];
+  const int j = next_nonblank_[WrapEnd(line_index_)];
   if (j < 0) return false;
   const RuleMask mask = (*masks_)[j];
   bool bullet = false;
@@ -382,7 +430,7 @@ bool Builder::AddToTextField(const std::string& text, int line) {
   if (text_field_open_ && !paragraphs_.empty() && paragraphs_.back().field == field) {
     std::string& dst = paragraphs_.back().text;
     const bool new_line = blank_before_ || g_.paragraph_lines;
-    if (!new_line || StartsLowercase(text) ||
+    if (!new_line || StartsLowercase(text) || WrappedHere() ||
         (!g_.paragraph_lines && !EndsSentence(dst))) {
       paragraphs_.back().text_lines.push_back({static_cast<int>(dst.size() + 1), line});
       dst += " " + text;
@@ -620,6 +668,7 @@ void Builder::OnItem(const LineRule& rule, const Piece& piece,
         const int at = offset_of(groups[rule.label_group]) - piece.offset;
         pending_heading_ = {Clean(Trim(piece.text.substr(at)), piece.line, piece.offset + at),
                             piece.line};
+        heading_end_line_ = piece.line;
         return;
       }
     }
@@ -639,9 +688,11 @@ void Builder::OnItem(const LineRule& rule, const Piece& piece,
                          offset_of(groups[rule.heading_group]));
   }
   // A heading does not wrap: a heading-only line whose next line continues
-  // it (no blank line, no rule) is a paragraph's text after all.
+  // it (no blank line, no rule that applies here) is a paragraph's text
+  // after all.
   if (rule.text_group == 0 && node.heading && line_index_ + 1 < lines_->size() &&
-      (*masks_)[line_index_ + 1] == 0 && !TrimView((*lines_)[line_index_ + 1].text).empty()) {
+      WinningRule(g_, (*masks_)[line_index_ + 1], zone_) < 0 &&
+      !TrimView((*lines_)[line_index_ + 1].text).empty()) {
     node.text = std::move(*node.heading);
     node.heading.reset();
   }
@@ -988,7 +1039,7 @@ void Builder::PlaceBullet(int n) {
   if (top >= 0 && stack_[top].style == ItemStyle::kBullet) {
     // A bullet that introduces a list cannot stand where its list could not
     // nest: it belongs one level up.
-    const bool introduces = EndsWithColon(nodes_[n].text);
+    const bool introduces = EndsWithColon(Unwrapped(nodes_[n].text));
     if (introduces && bullet_depth >= g_.bullet_depth && top > 0 &&
         stack_[top - 1].style == ItemStyle::kBullet) {
       AppendTo(top - 1, n, 0);
@@ -1024,7 +1075,8 @@ void Builder::Continue(const Piece& piece) {
   // of the item that introduced the list: its tail.
   const int parent = node.parent;
   const char last = LastSignificantChar(LastText(node));
-  if ((blank_before_ || g_.paragraph_lines) && StartsLowercase(text) && parent >= 0 &&
+  if ((blank_before_ || g_.paragraph_lines) && StartsLowercase(text) && !WrappedHere() &&
+      parent >= 0 &&
       EndsWithColon(LastText(nodes_[parent])) && (last == ';' || last == ',' || last == '.')) {
     Node& p = nodes_[parent];
     if (!p.tail) p.tail = std::string(), p.tail_line = piece.line;
@@ -1100,7 +1152,7 @@ void Builder::OnText(const Piece& piece) {
     case ZoneRole::kTitle:
       // A title wraps onto the next line, never across a blank line; with
       // one paragraph per line, only where the next line starts in lower case.
-      if (blank_before_ || (g_.paragraph_lines && !StartsLowercase(text))) {
+      if (blank_before_ || (g_.paragraph_lines && !StartsLowercase(text) && !WrappedHere())) {
         title_open_ = false;
       }
       if (title_open_) {
@@ -1148,16 +1200,19 @@ void Builder::OnText(const Piece& piece) {
         return;
       }
       [[fallthrough]];
-    case ZoneRole::kItems:
+    case ZoneRole::kItems: {
+      // What kind of paragraph this is, is read from all of it, not from
+      // the first line of a paragraph a PDF wrapped.
+      const std::string whole = Unwrapped(text);
       if (pending_heading_ && !blank_before_ && piece.line == heading_end_line_ + 1 &&
           !EndsSentence(pending_heading_->first)) {
         pending_heading_->first += " " + Clean(text, piece.line, piece.offset);
         heading_end_line_ = piece.line;
-      } else if (blank_before_ && IsLeadIn(text)) {
+      } else if (blank_before_ && IsLeadIn(whole)) {
         PlaceLeadIn(piece, text);
-      } else if (zone.paragraph_items && StartsParagraphItem(text)) {
+      } else if (zone.paragraph_items && StartsParagraphItem(whole)) {
         PlaceParagraphItem(piece, text);
-      } else if (blank_before_ && IsSubheading(text)) {
+      } else if (blank_before_ && IsSubheading(whole)) {
         // Headings in a row all head the item after them ("NOW THEREFORE
         // ... directs as follows:" over "Interpretation"), one per line.
         std::string heading = Clean(text, piece.line, piece.offset);
@@ -1166,12 +1221,14 @@ void Builder::OnText(const Piece& piece) {
         } else {
           pending_heading_ = {std::move(heading), piece.line};
         }
+        heading_end_line_ = piece.line;
       } else if (cur_ >= 0 && !text_field_open_) {
         Continue(piece);
       } else if (!AddToTextField(text, piece.line)) {
         Unplace(piece);
       }
       return;
+    }
   }
 }
 
@@ -1210,8 +1267,7 @@ void Builder::OnPiece(const Piece& piece, RuleMask mask) {
     return;
   }
   const LineRule& rule = g_.rules[r];
-  if (rule.kind != RuleKind::kField) wrapping_field_ = -1;
-  title_wraps_ = false;
+  if (rule.kind != RuleKind::kField) wrapping_field_ = -1, title_wraps_ = false;
   switch (rule.kind) {
     case RuleKind::kHeading:
       OnHeading(rule, piece, groups);
@@ -1219,15 +1275,17 @@ void Builder::OnPiece(const Piece& piece, RuleMask mask) {
     case RuleKind::kField: {
       const size_t before = out_.fields.size();
       if (!OnFields(rule, piece, groups)) {
-        // The same rule's line again is a repeat, not a continuation.
-        if (&rule == wrapping_rule_) wrapping_field_ = -1;
+        // A line that fills no field may continue a wrapped value ("Title
+        // <TAB>Update report on the" over "Improvement Plan", a line like
+        // a title); the same rule's line again is a repeat.
+        if (&rule == wrapping_rule_) wrapping_field_ = -1, title_wraps_ = false;
         if (!rule.keep) OnText(piece);  // a kept line is text below, once
         break;
       }
       const bool wraps = rule.wraps && out_.fields.size() == before + 1;
       wrapping_field_ = wraps ? static_cast<int>(before) : -1;
-      wrapping_rule_ = wraps ? &rule : nullptr;
       title_wraps_ = rule.wraps && title_from_rule_ && title_line_ == piece.line;
+      wrapping_rule_ = wraps || title_wraps_ ? &rule : nullptr;
       break;
     }
     case RuleKind::kSubtitle:
@@ -1387,6 +1445,7 @@ Outline Builder::Build(const std::vector<Line>& lines,
   }
   lines_ = &lines;
   masks_ = &masks;
+  wrap_width_ = WrapWidth(lines);
   RuleMask furniture_mask = 0;
   for (size_t r = 0; r < g_.rules.size(); ++r) {
     if (g_.rules[r].kind == RuleKind::kItem && g_.rules[r].label_group > 0) {
@@ -1394,7 +1453,19 @@ Outline Builder::Build(const std::vector<Line>& lines,
     }
     if (g_.rules[r].kind == RuleKind::kFurniture) furniture_mask |= RuleMask{1} << r;
   }
-  running_ = RunningLines(lines, text_.page_breaks, masks, labelled_mask_);
+  // In a text wrapped at a width, a line after a full one that ends in the
+  // middle of a phrase ("under section 15 (5) and", "the terms of reference
+  // (\"the", "as set out in Appendix") continues it, whatever its first
+  // words look like ("(6) of the Act", "Terms of Reference\") set out",
+  // "2."): no rule but page furniture applies to it.
+  for (size_t i = 1; wrap_width_ > 0 && i < lines.size(); ++i) {
+    if ((masks[i] & ~furniture_mask) != 0 && RunsOn(i - 1) &&
+        RunsOnInto(lines[i - 1].text, lines[i].text)) {
+      if (masks_ == &masks) own_masks_ = masks, masks_ = &own_masks_;
+      own_masks_[i] &= furniture_mask;
+    }
+  }
+  running_ = RunningLines(lines, text_.page_breaks, *masks_, labelled_mask_);
   next_nonblank_.assign(lines.size(), -1);
   for (size_t i = lines.size(); i-- > 1;) {
     const bool skip = TrimView(lines[i].text).empty() || (masks[i] & furniture_mask) != 0 ||
@@ -1404,7 +1475,7 @@ Outline Builder::Build(const std::vector<Line>& lines,
   OpenZone(0, 1);
   for (size_t i = 0; i < lines.size(); ++i) {
     line_index_ = i;
-    OnPiece(Piece{lines[i].number, lines[i].text, 0}, masks[i]);
+    OnPiece(Piece{lines[i].number, lines[i].text, 0}, (*masks_)[i]);
     while (next_) {  // a loop, not recursion: a line may hold many items
       const Piece rest = *next_;
       next_.reset();

@@ -12,6 +12,7 @@ namespace {
 bool IsSpace(char c) { return c == ' ' || c == '\t'; }
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 char ToLower(char c) { return IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 char ToUpper(char c) { return IsLower(c) ? static_cast<char>(c - 'a' + 'A') : c; }
 
@@ -85,18 +86,106 @@ bool EndsSentence(std::string_view s) {
   return c == '.' || c == ';' || c == ':' || c == '!' || c == '?';
 }
 
+namespace {
+
+// A word that needs words after it ("and", "of", "the" ...), any case.
+bool NeedsMore(std::string_view word) {
+  std::string lower(word);
+  for (char& c : lower) c = ToLower(c);
+  static const std::set<std::string> kNeedMore = {
+      "a",   "an",   "and",  "as",   "at",    "by",   "for",  "from", "in",   "into",
+      "of",  "on",   "or",   "that", "the",   "to",   "which", "with", "under", "is",
+      "are", "was",  "were", "be",   "their", "its",  "his",   "her",  "our",   "whether"};
+  return kNeedMore.count(lower) > 0;
+}
+
+}  // namespace
+
 bool EndsMidSentence(std::string_view s) {
   s = TrimView(s);
   if (s.empty()) return false;
   if (s.back() == ',') return true;
   const size_t space = s.find_last_of(" \t");
-  std::string word(space == std::string_view::npos ? s : s.substr(space + 1));
-  for (char& c : word) c = ToLower(c);
-  static const std::set<std::string> kNeedMore = {
-      "a",   "an",   "and",  "as",   "at",    "by",   "for",  "from", "in",   "into",
-      "of",  "on",   "or",   "that", "the",   "to",   "which", "with", "under", "is",
-      "are", "was",  "were", "be",   "their", "its",  "his",   "her",  "our",   "whether"};
-  return kNeedMore.count(word) > 0;
+  return NeedsMore(space == std::string_view::npos ? s : s.substr(space + 1));
+}
+
+bool RunsOnInto(std::string_view line, std::string_view next) {
+  if (EndsInConnective(line)) return true;
+  next = TrimView(next);
+  // "the Report" over "dated 15 March 2018": a sentence that has not ended
+  // goes on in lower case (a label, "ii." or "a)", is no word).
+  size_t letters = 0;
+  while (letters < next.size() && IsLower(next[letters])) ++letters;
+  if (letters >= 2 && !EndsSentence(line) &&
+      (letters == next.size() || (next[letters] != '.' && next[letters] != ')'))) {
+    return true;
+  }
+  // "1.", "(6)", "a)", "iii."
+  const auto labelled = [](std::string_view s) {
+    size_t n = 0;
+    while (n < s.size() && n < 6 && (IsDigit(s[n]) || IsLower(s[n]) || IsUpper(s[n]))) ++n;
+    return !s.empty() && (IsDigit(s[0]) || s[0] == '(' ||
+                          (n > 0 && n < s.size() && (s[n] == '.' || s[n] == ')')));
+  };
+  // "Family Hubs" over "– Outline Business Case": the dash of prose, after
+  // a word. Not a hyphen, which conversions print as a list's marker, nor
+  // after "appropriately," or "; and", nor before a label ("– iii. to").
+  std::string_view body = TrimView(line);
+  for (std::string_view coordinator : {" and", " or"}) {
+    if (body.size() >= coordinator.size() &&
+        Lower(body.substr(body.size() - coordinator.size())) == coordinator) {
+      body = TrimView(body.substr(0, body.size() - coordinator.size()));
+    }
+  }
+  const char last = LastSignificantChar(body);
+  const bool after_word = IsDigit(last) || IsLower(last) || IsUpper(last);
+  for (std::string_view dash : {"\xE2\x80\x93 ", "\xE2\x80\x94 "}) {  // – —
+    if (next.substr(0, dash.size()) == dash && after_word &&
+        !labelled(TrimView(next.substr(dash.size())))) {
+      return true;
+    }
+  }
+  // "as set out in Appendix" over "2.", "within paragraph" over "a.
+  // above": a word a number or a label completes.
+  if (!labelled(next) || EndsSentence(line)) return false;
+  line = TrimView(line);
+  const auto last_word = [](std::string_view* s) {
+    const size_t space = s->find_last_of(" \t");
+    std::string word(space == std::string_view::npos ? *s : s->substr(space + 1));
+    *s = TrimView(s->substr(0, space == std::string_view::npos ? 0 : space));
+    for (char& c : word) c = ToLower(c);
+    return word;
+  };
+  static const std::set<std::string> kNumbered = {
+      "appendix", "annex",    "paragraph", "paragraphs", "para",  "paras",   "section",
+      "sections", "page",     "pages",     "item",       "clause", "clauses", "schedule",
+      "part",     "article",  "chapter",   "table",      "figure", "regulation", "direction"};
+  const std::string word = last_word(&line);
+  if (kNumbered.count(word) > 0) return true;
+  // "under section 15" over "(5) and (6)": the number's own parts.
+  return !word.empty() && IsDigit(word[0]) && next[0] == '(' && kNumbered.count(last_word(&line)) > 0;
+}
+
+bool EndsInConnective(std::string_view s) {
+  s = TrimView(s);
+  const size_t space = s.find_last_of(" \t");
+  std::string_view word = space == std::string_view::npos ? s : s.substr(space + 1);
+  const std::string_view before = TrimView(s.substr(0, s.size() - word.size()));
+  // '("the': the brackets and quotes that open a word are not the word.
+  while (!word.empty() && (word[0] == '(' || word[0] == '[' || word[0] == '"' || word[0] == '\'')) {
+    word.remove_prefix(1);
+  }
+  for (std::string_view quote : {"\xE2\x80\x9C", "\xE2\x80\x98"}) {  // curly
+    if (word.substr(0, quote.size()) == quote) word.remove_prefix(quote.size());
+  }
+  if (!NeedsMore(word)) return false;
+  // "; and", ", or": a list's item may end so; "in, the" runs on.
+  const char last = before.empty() ? '\0' : before.back();
+  const bool coordinator = word.size() <= 3 && (ToLower(word[0]) == 'a' || ToLower(word[0]) == 'o') &&
+                           (word.size() == 2 ? ToLower(word[1]) == 'r'
+                                             : word.size() == 3 && ToLower(word[1]) == 'n' &&
+                                                   ToLower(word[2]) == 'd');
+  return !coordinator || (last != ';' && last != ',' && last != ':');
 }
 
 bool EndsWithColon(std::string_view s) {

@@ -20,6 +20,20 @@ bool EndsSentence(std::string_view s);
 // True when `s`, trimmed, cannot end a paragraph: it ends in a comma or a
 // word that needs words after it ("and", "of", "the", "for"...).
 bool EndsMidSentence(std::string_view s);
+// True when `s`, trimmed, ends in such a word (brackets and quotes before it
+// aside: '("the'), but not in "and" or "or" after a ';', ',' or ':'. "...
+// section 15 (5) and" and "set out in, the" run on; "...; and" may end an
+// item of a list.
+bool EndsInConnective(std::string_view s);
+// True when the words of `line` run on into `next`: it EndsInConnective();
+// or it ends no sentence and `next` starts with a word in lower case (not
+// a label: "ii.", "a)"); or it ends in a word (no comma) and `next` starts
+// with an en or em dash not before a label; or it ends in a word a number
+// completes
+// ("Appendix", "paragraph", "section") and `next` starts with a number or
+// a label ("2", "(6)", "a."), or in such a word and a number ("section
+// 15") and `next` starts with a bracket ("(5) and (6)").
+bool RunsOnInto(std::string_view line, std::string_view next);
 // True when `s`, trimmed, ends with ':' (it introduces a list).
 bool EndsWithColon(std::string_view s);
 // A line ending in a hyphen after a letter ("improve-", "co-") and a next

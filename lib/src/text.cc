@@ -250,4 +250,54 @@ std::vector<Line> SplitLines(const Text& text) {
   return lines;
 }
 
+namespace {
+
+// Characters in UTF-8 `s`, trailing white space left out.
+int Width(std::string_view s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return static_cast<int>(std::count_if(s.begin(), s.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
+}
+
+bool Blank(std::string_view s) { return s.find_first_not_of(" \t") == std::string_view::npos; }
+
+}  // namespace
+
+bool FillsWidth(std::string_view line, std::string_view next, int width) {
+  const size_t start = next.find_first_not_of(" \t");
+  if (width <= 0 || start == std::string_view::npos) return false;
+  next.remove_prefix(start);
+  return Width(line) + 1 + Width(next.substr(0, next.find_first_of(" \t"))) > width;
+}
+
+int WrapWidth(const std::vector<Line>& lines) {
+  std::vector<int> widths;
+  for (const Line& line : lines) {
+    if (!Blank(line.text)) widths.push_back(Width(line.text));
+  }
+  // Too few lines to tell a width from chance.
+  constexpr size_t kMinRuns = 8;
+  if (widths.size() <= kMinRuns) return 0;
+  // The width 95 % of lines keep within: a few longer ones are URLs and
+  // table rows that the converter could not break.
+  const auto at = widths.begin() + static_cast<std::ptrdiff_t>(widths.size() * 95 / 100);
+  std::nth_element(widths.begin(), at, widths.end());
+  const int width = *at;
+  // Narrower than any page or column: short lines in a list, not wrapped.
+  constexpr int kMinWidth = 30;
+  if (width < kMinWidth) return 0;
+  size_t runs = 0;
+  size_t full = 0;
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    if (Blank(lines[i].text) || Blank(lines[i + 1].text)) continue;
+    ++runs;
+    if (FillsWidth(lines[i].text, lines[i + 1].text, width)) ++full;
+  }
+  // Full lines in half the runs of lines at least (the rest: the ends of
+  // paragraphs, items of a list one per line). A text of one paragraph
+  // per line has few: its longest paragraphs, followed by another.
+  return runs >= kMinRuns && full * 2 >= runs ? width : 0;
+}
+
 }  // namespace whereas::internal

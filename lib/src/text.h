@@ -54,6 +54,17 @@ struct Line {
 // outlive them. A final line without "\n" is a line; an empty input has none.
 std::vector<Line> SplitLines(const Text& text);
 
+// The width a PDF converter wrapped the lines of a text at, in characters,
+// or 0 when its lines are not wrapped at a width (one paragraph per line,
+// as text from a web page is): the width 95 % of lines keep within, when
+// half the lines followed by one with words at least are full at it.
+int WrapWidth(const std::vector<Line>& lines);
+
+// True when `line` is full at `width`: the first word of `next` would not
+// have fitted after it, so a converter wrapping at `width` would have broken
+// the line there. A paragraph may run on past such a line break.
+bool FillsWidth(std::string_view line, std::string_view next, int width);
+
 }  // namespace whereas::internal
 
 #endif  // WHEREAS_SRC_TEXT_H_
