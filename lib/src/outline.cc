@@ -197,6 +197,9 @@ class Builder {
   // unpunctuated line before a labelled item.
   bool IsSubheading(const std::string& text) const;
   void ImplicitParent(const std::string& label, int line);
+  // The rules of lines as of the paragraphs they belong to, where a line
+  // is wrapped (at wrap_width_, or mid-phrase); masks_ points to the result.
+  void UnwrapMasks(const std::vector<RuleMask>& masks, RuleMask furniture);
   // "Regarding shared liability:" after a blank line, before bullets: an
   // unlabelled item that the bullets nest under, a child of the nearest
   // labelled item with text of its own.
@@ -736,6 +739,50 @@ void Builder::OnItem(const LineRule& rule, const Piece& piece,
   cur_ = n;
   OnFields(rule, piece, groups);
   next_ = Split(n, piece, text_offset - piece.offset);
+}
+
+void Builder::UnwrapMasks(const std::vector<RuleMask>& masks, RuleMask furniture) {
+  const std::vector<Line>& lines = *lines_;
+  const auto change = [&](size_t i, RuleMask mask) {
+    if (mask == (*masks_)[i]) return;
+    if (masks_ == &masks) own_masks_ = masks, masks_ = &own_masks_;
+    own_masks_[i] = mask;
+  };
+  // A line after one that ends in the middle of a phrase ("under section 15
+  // (5) and", "the terms of reference (\"the") continues it, whatever its
+  // first words look like ("(6) of the Act", "Terms of Reference\") set
+  // out"): no rule but page furniture applies to it. After a full line of a
+  // wrapped text, also a line that goes on in lower case, or a number after
+  // "as set out in Appendix" (RunsOnInto()).
+  for (size_t i = 1; i < lines.size(); ++i) {
+    if (((*masks_)[i] & ~furniture) != 0 &&
+        (EndsInConnective(lines[i - 1].text) ||
+         (RunsOn(i - 1) && RunsOnInto(lines[i - 1].text, lines[i].text)))) {
+      change(i, (*masks_)[i] & furniture);
+    }
+  }
+  // A line that the next continues (it is full, or ends in "and", "of",
+  // "a" ..., in any text) holds the rules its whole paragraph holds: "1. The
+  // Commissioner will report to the Secretary of State by 30 April" looks
+  // like a section's heading until "2021." ends it.
+  const auto continues = [&](size_t j) {
+    return j < lines.size() && !TrimView(lines[j].text).empty() &&
+           ((*masks_)[j] & ~furniture) == 0;
+  };
+  const auto unfinished = [&](size_t j) {
+    return RunsOn(j) || EndsInConnective(lines[j].text);
+  };
+  std::string paragraph;
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    if (((*masks_)[i] & ~furniture) == 0 || !continues(i + 1) || !unfinished(i)) continue;
+    paragraph.assign(lines[i].text);
+    for (size_t j = i + 1; continues(j); ++j) {
+      paragraph += ' ';
+      paragraph += TrimView(lines[j].text);
+      if (!unfinished(j)) break;
+    }
+    change(i, (*masks_)[i] & (ClassifyLine(g_, paragraph) | furniture));
+  }
 }
 
 void Builder::ImplicitParent(const std::string& label, int line) {
@@ -1453,18 +1500,7 @@ Outline Builder::Build(const std::vector<Line>& lines,
     }
     if (g_.rules[r].kind == RuleKind::kFurniture) furniture_mask |= RuleMask{1} << r;
   }
-  // In a text wrapped at a width, a line after a full one that ends in the
-  // middle of a phrase ("under section 15 (5) and", "the terms of reference
-  // (\"the", "as set out in Appendix") continues it, whatever its first
-  // words look like ("(6) of the Act", "Terms of Reference\") set out",
-  // "2."): no rule but page furniture applies to it.
-  for (size_t i = 1; wrap_width_ > 0 && i < lines.size(); ++i) {
-    if ((masks[i] & ~furniture_mask) != 0 && RunsOn(i - 1) &&
-        RunsOnInto(lines[i - 1].text, lines[i].text)) {
-      if (masks_ == &masks) own_masks_ = masks, masks_ = &own_masks_;
-      own_masks_[i] &= furniture_mask;
-    }
-  }
+  UnwrapMasks(masks, furniture_mask);
   running_ = RunningLines(lines, text_.page_breaks, *masks_, labelled_mask_);
   next_nonblank_.assign(lines.size(), -1);
   for (size_t i = lines.size(); i-- > 1;) {

@@ -1,6 +1,7 @@
 // Small string helpers.
 #include "str_util.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <set>
@@ -90,13 +91,18 @@ namespace {
 
 // A word that needs words after it ("and", "of", "the" ...), any case.
 bool NeedsMore(std::string_view word) {
-  std::string lower(word);
-  for (char& c : lower) c = ToLower(c);
-  static const std::set<std::string> kNeedMore = {
-      "a",   "an",   "and",  "as",   "at",    "by",   "for",  "from", "in",   "into",
-      "of",  "on",   "or",   "that", "the",   "to",   "which", "with", "under", "is",
-      "are", "was",  "were", "be",   "their", "its",  "his",   "her",  "our",   "whether"};
-  return kNeedMore.count(lower) > 0;
+  static constexpr std::array<std::string_view, 42> kNeedMore = {
+      "a",     "an",      "and",     "as",      "at",      "by",      "for",
+      "from",  "in",      "into",    "of",      "on",      "or",      "that",
+      "the",   "to",      "which",   "with",    "under",   "is",      "are",
+      "was",   "were",    "be",      "their",   "its",     "his",     "her",
+      "our",   "whether", "my",      "your",    "this",    "these",   "those",
+      "upon",  "between", "within",  "through", "than",    "both",    "including"};
+  if (word.empty() || word.size() > 9) return false;  // "including" is the longest
+  return std::any_of(kNeedMore.begin(), kNeedMore.end(), [&](std::string_view w) {
+    return w.size() == word.size() &&
+           std::equal(w.begin(), w.end(), word.begin(), [](char a, char b) { return a == ToLower(b); });
+  });
 }
 
 }  // namespace
@@ -185,7 +191,8 @@ bool EndsInConnective(std::string_view s) {
                            (word.size() == 2 ? ToLower(word[1]) == 'r'
                                              : word.size() == 3 && ToLower(word[1]) == 'n' &&
                                                    ToLower(word[2]) == 'd');
-  return !coordinator || (last != ';' && last != ',' && last != ':');
+  // "and" alone on its line: the end of "...; and" wrapped, as likely.
+  return !coordinator || (last != ';' && last != ',' && last != ':' && last != '\0');
 }
 
 bool EndsWithColon(std::string_view s) {
