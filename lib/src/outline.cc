@@ -772,9 +772,17 @@ void Builder::UnwrapMasks(const std::vector<RuleMask>& masks, RuleMask furniture
   const auto unfinished = [&](size_t j) {
     return RunsOn(j) || EndsInConnective(lines[j].text);
   };
+  // A rule that captures the rest of the line (rest_of_line.h) holds for
+  // the paragraph whenever it holds for its first line: no need to ask.
+  RuleMask whole_line = 0;
+  for (size_t r = 0; r < g_.rules.size(); ++r) {
+    if (!g_.rules[r].head) whole_line |= RuleMask{1} << r;
+  }
   std::string paragraph;
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
-    if (((*masks_)[i] & ~furniture) == 0 || !continues(i + 1) || !unfinished(i)) continue;
+    if (((*masks_)[i] & ~furniture & whole_line) == 0 || !continues(i + 1) || !unfinished(i)) {
+      continue;
+    }
     paragraph.assign(lines[i].text);
     for (size_t j = i + 1; continues(j); ++j) {
       paragraph += ' ';
