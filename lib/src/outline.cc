@@ -181,10 +181,7 @@ class Builder {
   std::string Unwrapped(std::string_view text) const;
   // Line `i` is full at the width the text is wrapped at: its paragraph
   // may run on into the next line whatever its words (FillsWidth()).
-  bool RunsOn(size_t i) const {
-    return wrap_width_ > 0 && i + 1 < lines_->size() &&
-           FillsWidth((*lines_)[i].text, (*lines_)[i + 1].text, wrap_width_);
-  }
+  bool RunsOn(size_t i) const { return i < full_lines_.size() && full_lines_[i]; }
   // The current line follows a full one directly: wrapped, not a new
   // paragraph, in a text wrapped at a width.
   bool WrappedHere() const {
@@ -198,7 +195,7 @@ class Builder {
   bool IsSubheading(const std::string& text) const;
   void ImplicitParent(const std::string& label, int line);
   // The rules of lines as of the paragraphs they belong to, where a line
-  // is wrapped (at wrap_width_, or mid-phrase); masks_ points to the result.
+  // is wrapped (full_lines_, or mid-phrase); masks_ points to the result.
   void UnwrapMasks(const std::vector<RuleMask>& masks, RuleMask furniture);
   // "Regarding shared liability:" after a blank line, before bullets: an
   // unlabelled item that the bullets nest under, a child of the nearest
@@ -275,9 +272,9 @@ class Builder {
   std::vector<bool> running_;  // per line index: a running header or footer
   RuleMask labelled_mask_ = 0;      // item rules that capture a label
   size_t line_index_ = 0;
-  // The width this text's lines are wrapped at, 0 if they are not
-  // (WrapWidth()).
-  int wrap_width_ = 0;
+  // Per line, whether it is full at the width the text is wrapped at;
+  // empty when it is not wrapped at a width (WrapWidth()).
+  std::vector<bool> full_lines_;
 
   std::vector<Paragraph> paragraphs_;
   bool depth_reported_ = false;
@@ -1258,7 +1255,9 @@ void Builder::OnText(const Piece& piece) {
     case ZoneRole::kItems: {
       // What kind of paragraph this is, is read from all of it, not from
       // the first line of a paragraph a PDF wrapped.
-      const std::string whole = Unwrapped(text);
+      std::string joined;
+      const std::string& whole =
+          WrapEnd(line_index_) > line_index_ ? (joined = Unwrapped(text)) : text;
       if (pending_heading_ && !blank_before_ && piece.line == heading_end_line_ + 1 &&
           !EndsSentence(pending_heading_->first)) {
         pending_heading_->first += " " + Clean(text, piece.line, piece.offset);
@@ -1322,7 +1321,10 @@ void Builder::OnPiece(const Piece& piece, RuleMask mask) {
     return;
   }
   const LineRule& rule = g_.rules[r];
-  if (rule.kind != RuleKind::kField) wrapping_field_ = -1, title_wraps_ = false;
+  if (rule.kind != RuleKind::kField) {
+    wrapping_field_ = -1;
+    title_wraps_ = false;
+  }
   switch (rule.kind) {
     case RuleKind::kHeading:
       OnHeading(rule, piece, groups);
@@ -1333,7 +1335,10 @@ void Builder::OnPiece(const Piece& piece, RuleMask mask) {
         // A line that fills no field may continue a wrapped value ("Title
         // <TAB>Update report on the" over "Improvement Plan", a line like
         // a title); the same rule's line again is a repeat.
-        if (&rule == wrapping_rule_) wrapping_field_ = -1, title_wraps_ = false;
+        if (&rule == wrapping_rule_) {
+          wrapping_field_ = -1;
+          title_wraps_ = false;
+        }
         if (!rule.keep) OnText(piece);  // a kept line is text below, once
         break;
       }
@@ -1500,7 +1505,7 @@ Outline Builder::Build(const std::vector<Line>& lines,
   }
   lines_ = &lines;
   masks_ = &masks;
-  wrap_width_ = WrapWidth(lines);
+  WrapWidth(lines, &full_lines_);
   RuleMask furniture_mask = 0;
   for (size_t r = 0; r < g_.rules.size(); ++r) {
     if (g_.rules[r].kind == RuleKind::kItem && g_.rules[r].label_group > 0) {

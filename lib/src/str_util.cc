@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <set>
 #include <string>
 
 namespace whereas::internal {
@@ -89,6 +88,15 @@ bool EndsSentence(std::string_view s) {
 
 namespace {
 
+// `word`, in any case, is one of `lower` (written in lower case).
+template <size_t N>
+bool IsOneOf(std::string_view word, const std::array<std::string_view, N>& lower) {
+  return std::any_of(lower.begin(), lower.end(), [&](std::string_view w) {
+    return w.size() == word.size() &&
+           std::equal(w.begin(), w.end(), word.begin(), [](char a, char b) { return a == ToLower(b); });
+  });
+}
+
 // A word that needs words after it ("and", "of", "the" ...), any case.
 bool NeedsMore(std::string_view word) {
   static constexpr std::array<std::string_view, 42> kNeedMore = {
@@ -98,11 +106,22 @@ bool NeedsMore(std::string_view word) {
       "was",   "were",    "be",      "their",   "its",     "his",     "her",
       "our",   "whether", "my",      "your",    "this",    "these",   "those",
       "upon",  "between", "within",  "through", "than",    "both",    "including"};
-  if (word.empty() || word.size() > 9) return false;  // "including" is the longest
-  return std::any_of(kNeedMore.begin(), kNeedMore.end(), [&](std::string_view w) {
-    return w.size() == word.size() &&
-           std::equal(w.begin(), w.end(), word.begin(), [](char a, char b) { return a == ToLower(b); });
-  });
+  return IsOneOf(word, kNeedMore);
+}
+
+// "and", "or": after a ';' or ',' they may end an item of a list.
+bool IsCoordinator(std::string_view word) {
+  static constexpr std::array<std::string_view, 2> kCoordinators = {"and", "or"};
+  return IsOneOf(word, kCoordinators);
+}
+
+// The last word of `*s` (after its last space or tab); `*s` keeps the words
+// before it, trimmed.
+std::string_view PopLastWord(std::string_view* s) {
+  const size_t space = s->find_last_of(" \t");
+  const std::string_view word = space == std::string_view::npos ? *s : s->substr(space + 1);
+  *s = TrimView(s->substr(0, s->size() - word.size()));
+  return word;
 }
 
 }  // namespace
@@ -111,8 +130,7 @@ bool EndsMidSentence(std::string_view s) {
   s = TrimView(s);
   if (s.empty()) return false;
   if (s.back() == ',') return true;
-  const size_t space = s.find_last_of(" \t");
-  return NeedsMore(space == std::string_view::npos ? s : s.substr(space + 1));
+  return NeedsMore(PopLastWord(&s));
 }
 
 bool RunsOnInto(std::string_view line, std::string_view next) {
@@ -137,12 +155,7 @@ bool RunsOnInto(std::string_view line, std::string_view next) {
   // a word. Not a hyphen, which conversions print as a list's marker, nor
   // after "appropriately," or "; and", nor before a label ("– iii. to").
   std::string_view body = TrimView(line);
-  for (std::string_view coordinator : {" and", " or"}) {
-    if (body.size() >= coordinator.size() &&
-        Lower(body.substr(body.size() - coordinator.size())) == coordinator) {
-      body = TrimView(body.substr(0, body.size() - coordinator.size()));
-    }
-  }
+  if (std::string_view rest = body; IsCoordinator(PopLastWord(&rest))) body = rest;
   const char last = LastSignificantChar(body);
   const bool after_word = IsDigit(last) || IsLower(last) || IsUpper(last);
   for (std::string_view dash : {"\xE2\x80\x93 ", "\xE2\x80\x94 "}) {  // – —
@@ -154,29 +167,20 @@ bool RunsOnInto(std::string_view line, std::string_view next) {
   // "as set out in Appendix" over "2.", "within paragraph" over "a.
   // above": a word a number or a label completes.
   if (!labelled(next) || EndsSentence(line)) return false;
-  line = TrimView(line);
-  const auto last_word = [](std::string_view* s) {
-    const size_t space = s->find_last_of(" \t");
-    std::string word(space == std::string_view::npos ? *s : s->substr(space + 1));
-    *s = TrimView(s->substr(0, space == std::string_view::npos ? 0 : space));
-    for (char& c : word) c = ToLower(c);
-    return word;
-  };
-  static const std::set<std::string> kNumbered = {
+  static constexpr std::array<std::string_view, 21> kNumbered = {
       "appendix", "annex",    "paragraph", "paragraphs", "para",  "paras",   "section",
       "sections", "page",     "pages",     "item",       "clause", "clauses", "schedule",
       "part",     "article",  "chapter",   "table",      "figure", "regulation", "direction"};
-  const std::string word = last_word(&line);
-  if (kNumbered.count(word) > 0) return true;
+  line = TrimView(line);
+  const std::string_view word = PopLastWord(&line);
+  if (IsOneOf(word, kNumbered)) return true;
   // "under section 15" over "(5) and (6)": the number's own parts.
-  return !word.empty() && IsDigit(word[0]) && next[0] == '(' && kNumbered.count(last_word(&line)) > 0;
+  return !word.empty() && IsDigit(word[0]) && next[0] == '(' && IsOneOf(PopLastWord(&line), kNumbered);
 }
 
 bool EndsInConnective(std::string_view s) {
-  s = TrimView(s);
-  const size_t space = s.find_last_of(" \t");
-  std::string_view word = space == std::string_view::npos ? s : s.substr(space + 1);
-  const std::string_view before = TrimView(s.substr(0, s.size() - word.size()));
+  std::string_view before = TrimView(s);
+  std::string_view word = PopLastWord(&before);
   // '("the': the brackets and quotes that open a word are not the word.
   while (!word.empty() && (word[0] == '(' || word[0] == '[' || word[0] == '"' || word[0] == '\'')) {
     word.remove_prefix(1);
@@ -187,12 +191,8 @@ bool EndsInConnective(std::string_view s) {
   if (!NeedsMore(word)) return false;
   // "; and", ", or": a list's item may end so; "in, the" runs on.
   const char last = before.empty() ? '\0' : before.back();
-  const bool coordinator = word.size() <= 3 && (ToLower(word[0]) == 'a' || ToLower(word[0]) == 'o') &&
-                           (word.size() == 2 ? ToLower(word[1]) == 'r'
-                                             : word.size() == 3 && ToLower(word[1]) == 'n' &&
-                                                   ToLower(word[2]) == 'd');
   // "and" alone on its line: the end of "...; and" wrapped, as likely.
-  return !coordinator || (last != ';' && last != ',' && last != ':' && last != '\0');
+  return !IsCoordinator(word) || (last != ';' && last != ',' && last != ':' && last != '\0');
 }
 
 bool EndsWithColon(std::string_view s) {

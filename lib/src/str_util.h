@@ -29,10 +29,9 @@ bool EndsInConnective(std::string_view s);
 // or it ends no sentence and `next` starts with a word in lower case (not
 // a label: "ii.", "a)"); or it ends in a word (no comma) and `next` starts
 // with an en or em dash not before a label; or it ends in a word a number
-// completes
-// ("Appendix", "paragraph", "section") and `next` starts with a number or
-// a label ("2", "(6)", "a."), or in such a word and a number ("section
-// 15") and `next` starts with a bracket ("(5) and (6)").
+// completes ("Appendix", "paragraph", "section") and `next` starts with a
+// number or a label ("2", "(6)", "a."), or in such a word and a number
+// ("section 15") and `next` starts with a bracket ("(5) and (6)").
 bool RunsOnInto(std::string_view line, std::string_view next);
 // True when `s`, trimmed, ends with ':' (it introduces a list).
 bool EndsWithColon(std::string_view s);

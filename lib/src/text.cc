@@ -269,16 +269,23 @@ int Width(std::string_view s) {
 
 bool Blank(std::string_view s) { return s.find_first_not_of(" \t") == std::string_view::npos; }
 
+// The width of the first word of `next`, leading white space left out;
+// -1 when `next` has no word.
+int FirstWordWidth(std::string_view next) {
+  const size_t start = next.find_first_not_of(" \t");
+  if (start == std::string_view::npos) return -1;
+  next.remove_prefix(start);
+  return Width(next.substr(0, next.find_first_of(" \t")));
+}
+
 }  // namespace
 
 bool FillsWidth(std::string_view line, std::string_view next, int width) {
-  const size_t start = next.find_first_not_of(" \t");
-  if (width <= 0 || start == std::string_view::npos) return false;
-  next.remove_prefix(start);
-  return Width(line) + 1 + Width(next.substr(0, next.find_first_of(" \t"))) > width;
+  const int word = FirstWordWidth(next);
+  return width > 0 && word >= 0 && Width(line) + 1 + word > width;
 }
 
-int WrapWidth(const std::vector<Line>& lines) {
+int WrapWidth(const std::vector<Line>& lines, std::vector<bool>* full) {
   // Each line's width, once: -1 for a blank line.
   std::vector<int> widths(lines.size(), -1);
   std::vector<int> sorted;
@@ -299,20 +306,24 @@ int WrapWidth(const std::vector<Line>& lines) {
   // Narrower than any page or column: short lines in a list, not wrapped.
   constexpr int kMinWidth = 30;
   if (width < kMinWidth) return 0;
+  std::vector<bool> is_full(lines.size(), false);
   size_t runs = 0;
-  size_t full = 0;
+  size_t full_lines = 0;
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
     if (widths[i] < 0 || widths[i + 1] < 0) continue;
     ++runs;
-    // FillsWidth(), with the width known.
-    std::string_view next = lines[i + 1].text;
-    next.remove_prefix(next.find_first_not_of(" \t"));
-    if (widths[i] + 1 + Width(next.substr(0, next.find_first_of(" \t"))) > width) ++full;
+    // FillsWidth(), with the line's width known.
+    if (widths[i] + 1 + FirstWordWidth(lines[i + 1].text) > width) {
+      is_full[i] = true;
+      ++full_lines;
+    }
   }
   // Full lines in half the runs of lines at least (the rest: the ends of
   // paragraphs, items of a list one per line). A text of one paragraph
   // per line has few: its longest paragraphs, followed by another.
-  return runs >= kMinRuns && full * 2 >= runs ? width : 0;
+  if (runs < kMinRuns || full_lines * 2 < runs) return 0;
+  if (full) *full = std::move(is_full);
+  return width;
 }
 
 }  // namespace whereas::internal

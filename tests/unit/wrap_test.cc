@@ -12,7 +12,6 @@
 
 using whereas::internal::EndsInConnective;
 using whereas::internal::FillsWidth;
-using whereas::internal::Line;
 using whereas::internal::RunsOnInto;
 using whereas::internal::WrapWidth;
 
@@ -108,16 +107,10 @@ std::string Records(const std::string& text) {
   return out;
 }
 
-std::vector<Line> Lines(const std::string& text) {
-  std::vector<Line> lines;
-  size_t start = 0;
-  int number = 1;
-  while (start < text.size()) {
-    const size_t end = std::min(text.find('\n', start), text.size());
-    lines.push_back({number++, std::string_view(text).substr(start, end - start)});
-    start = end + 1;
-  }
-  return lines;
+// WrapWidth() of `text`, split into lines as the pipeline splits them.
+int WidthOf(const std::string& text) {
+  const whereas::internal::Text normal = whereas::internal::NormalizeText(text);
+  return WrapWidth(whereas::internal::SplitLines(normal));
 }
 
 std::string Sample(const std::string& name) {
@@ -128,23 +121,23 @@ std::string Sample(const std::string& name) {
 
 TEST_CASE("the width a text is wrapped at is found; text with a paragraph per line has none") {
   const std::string sample = Sample("direction-barnet-2018-01.txt");
-  CHECK(WrapWidth(Lines(sample)) == 0);
+  CHECK(WidthOf(sample) == 0);
   for (size_t width : {60, 72, 80, 100}) {
     CAPTURE(width);
     const std::string wrapped = Rewrap(sample, width, false);
-    const int found = WrapWidth(Lines(wrapped));
+    const int found = WidthOf(wrapped);
     CHECK(found <= static_cast<int>(width));
     CHECK(found >= static_cast<int>(width) - 3);
   }
   // Eight short lines in a row are a list, not a wrapped paragraph.
-  CHECK(WrapWidth(Lines("a. one\nb. two\nc. three\nd. four\ne. five\nf. six\ng. seven\n"
-                        "h. eight\ni. nine\nj. ten\n")) == 0);
+  CHECK(WidthOf("a. one\nb. two\nc. three\nd. four\ne. five\nf. six\ng. seven\n"
+               "h. eight\ni. nine\nj. ten\n") == 0);
   // Too few lines to tell: one paragraph over five lines.
   std::string paragraph;
   for (int i = 0; i < 60; ++i) paragraph += "word ";
   const std::string five = Rewrap(paragraph + "\n", 64, false);
-  CHECK(Lines(five).size() == 5);
-  CHECK(WrapWidth(Lines(five)) == 0);
+  CHECK(std::count(five.begin(), five.end(), '\n') == 5);
+  CHECK(WidthOf(five) == 0);
 }
 
 TEST_CASE("a full line is one the next word would not have fitted on") {
