@@ -100,6 +100,11 @@ struct LineRule {
       subtitle_group = 0, cells_group = 0;  // 0: no such capture
   bool keep = false;  // the line is also text of the zone it leaves you in
   bool wraps = false;  // a field's value reads on into loose lines after it
+  // A field whose label may stand alone on its line and its value on the
+  // next ("Meeting" over "Cabinet"): a table a PDF converter printed one
+  // cell a line. kWithinTable: only under a row read so already.
+  enum class ValueBelow { kNo, kYes, kWithinTable };
+  ValueBelow value_below = ValueBelow::kNo;
   // Index of the rule the next line must match for this one to hold, or -1:
   // a name is a signatory's only over a role ("Jane Doe" / "Commissioner").
   int before = -1;
@@ -231,6 +236,8 @@ struct GrammarData {
   // The rules with a `before` or `after` condition: they hold only over or
   // under a line another rule matches, which ClassifyLines() decides.
   RuleMask conditional_rules = 0;
+  RuleMask value_below_rules = 0;  // the field rules with `value_below`
+  RuleMask within_table_rules = 0;  // those of them only within a table
   std::vector<ExtractRule> extracts;
   std::vector<SplitRule> splits;
   std::vector<CleanRule> cleans;

@@ -496,7 +496,7 @@ void Loader::LoadRules(const YAML::Node& node) {
   for (const auto& r : node) {
     if (!CheckKeys(r, "rule",
                    {"id", "kind", "pattern", "priority", "zones", "opens",
-                    "styles", "into", "transform", "keep", "wraps", "before",
+                    "styles", "into", "transform", "keep", "wraps", "value_below", "before",
                     "after", "examples", "counter_examples"},
                    {"id", "kind", "pattern"})) {
       continue;
@@ -534,6 +534,23 @@ void Loader::LoadRules(const YAML::Node& node) {
       Error(r["wraps"],
             "only a field rule that does not keep its line wraps onto the "
             "lines after it",
+            "grammar-bad-value");
+    }
+    if (const YAML::Node v = r["value_below"]) {
+      const std::string value = Scalar(v, "value_below");
+      if (value == "true") {
+        rule.value_below = LineRule::ValueBelow::kYes;
+      } else if (value == "within-table") {
+        rule.value_below = LineRule::ValueBelow::kWithinTable;
+      } else if (value != "false") {
+        Error(v, "value_below is true, false or within-table", "grammar-bad-value");
+      }
+    }
+    if (rule.value_below != LineRule::ValueBelow::kNo &&
+        (rule.kind != RuleKind::kField || rule.keep)) {
+      Error(r["value_below"],
+            "only a field rule that does not keep its line reads its value "
+            "from the line below",
             "grammar-bad-value");
     }
     for (const auto& z : Opt(r, "zones")) {
@@ -610,6 +627,12 @@ void Loader::LoadRules(const YAML::Node& node) {
               "grammar-bad-value");
       }
       data_->conditional_rules |= RuleMask{1} << i;
+    }
+    if (rule.value_below != LineRule::ValueBelow::kNo) {
+      data_->value_below_rules |= RuleMask{1} << i;
+    }
+    if (rule.value_below == LineRule::ValueBelow::kWithinTable) {
+      data_->within_table_rules |= RuleMask{1} << i;
     }
   }
   if (!errors_.empty()) return;

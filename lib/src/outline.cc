@@ -151,6 +151,15 @@ class Builder {
                  const std::vector<re2::StringPiece>& groups);
   bool OnFields(const LineRule& rule, const Piece& piece,
                 const std::vector<re2::StringPiece>& groups);
+  // After a field rule filled fields from index `before` on: a wrapping
+  // one reads on into the loose lines after it.
+  void OpenWrap(const LineRule& rule, int line, size_t before);
+  // "Meeting" over "Cabinet", "Date of meeting" over "12 March 2025": a
+  // table a PDF converter printed one cell a line. A short line that no
+  // rule reads here (or only a weaker field rule) is a row's label when a
+  // `value_below` rule reads it and the next line of words as one row,
+  // capturing from the next line only. That line is then read with it.
+  bool ReadValueBelow(const Piece& piece, int r);
   void OnSubtitle(const Piece& piece, const std::string& subtitle,
                   int opens);
   void OnItem(const LineRule& rule, const Piece& piece,
@@ -261,6 +270,11 @@ class Builder {
   std::set<std::pair<int, std::string>> fields_set_;
   // The rest of a line that held two items, placed after the first.
   std::optional<Piece> next_;
+  // Lines before this index were read with a line before them.
+  size_t resume_at_ = 0;
+  // One past the last line of a table printed one cell a line, so far.
+  size_t table_end_ = 0;
+  std::string row_;  // a label and the value below it, as one row
 
   // Lookahead over the classified lines.
   const std::vector<Line>* lines_ = nullptr;
@@ -1192,12 +1206,10 @@ void Builder::PlaceParagraphItem(const Piece& piece, const std::string& text) {
 void Builder::OnText(const Piece& piece) {
   const Zone& zone = g_.zones[zone_];
   const std::string text = Trim(piece.text);
-  if (title_wraps_) {
-    *out_.title += " " + text;
-    return;
-  }
-  if (wrapping_field_ >= 0) {
-    out_.fields[wrapping_field_].value += " " + text;
+  if (title_wraps_ || wrapping_field_ >= 0) {
+    std::string& value = title_wraps_ ? *out_.title : out_.fields[wrapping_field_].value;
+    value += " " + text;
+    if (line_index_ == table_end_) ++table_end_;  // a cell's words wrapped
     return;
   }
   switch (zone.role) {
@@ -1315,6 +1327,11 @@ void Builder::OnPiece(const Piece& piece, RuleMask mask) {
     OnPiece(piece, mask);
     return;
   }
+  if (ReadValueBelow(piece, r)) {
+    if (zone_ != 0) title_open_ = false;
+    blank_before_ = false;
+    return;
+  }
   if (r < 0) {
     OnText(piece);
     blank_before_ = false;
@@ -1342,10 +1359,7 @@ void Builder::OnPiece(const Piece& piece, RuleMask mask) {
         if (!rule.keep) OnText(piece);  // a kept line is text below, once
         break;
       }
-      const bool wraps = rule.wraps && out_.fields.size() == before + 1;
-      wrapping_field_ = wraps ? static_cast<int>(before) : -1;
-      title_wraps_ = rule.wraps && title_from_rule_ && title_line_ == piece.line;
-      wrapping_rule_ = wraps || title_wraps_ ? &rule : nullptr;
+      OpenWrap(rule, piece.line, before);
       break;
     }
     case RuleKind::kSubtitle:
@@ -1365,6 +1379,77 @@ void Builder::OnPiece(const Piece& piece, RuleMask mask) {
   if (rule.keep) OnText(piece);
   if (rule.kind != RuleKind::kField || zone_ != 0) title_open_ = false;
   blank_before_ = false;
+}
+
+void Builder::OpenWrap(const LineRule& rule, int line, size_t before) {
+  const bool wraps = rule.wraps && out_.fields.size() == before + 1;
+  wrapping_field_ = wraps ? static_cast<int>(before) : -1;
+  title_wraps_ = rule.wraps && title_from_rule_ && title_line_ == line;
+  wrapping_rule_ = wraps || title_wraps_ ? &rule : nullptr;
+}
+
+bool Builder::ReadValueBelow(const Piece& piece, int r) {
+  if (g_.value_below_rules == 0 || piece.offset != 0) return false;
+  // Under a row read so, the table goes on: a label there may look like a
+  // heading ("Appendices" over "Appendix A - ...").
+  size_t above = line_index_;
+  while (above > 0 && TrimView((*lines_)[above - 1].text).empty()) --above;
+  const bool in_table = above > 0 && above == table_end_;
+  if (r >= 0 && g_.rules[r].kind != RuleKind::kField &&
+      !(in_table && g_.rules[r].kind == RuleKind::kHeading)) {
+    return false;
+  }
+  // A label is short, starts with a capital and ends no sentence or clause.
+  const std::string_view label = TrimView(piece.text);
+  if (label.empty() || label.size() > 60 || label[0] < 'A' || label[0] > 'Z' ||
+      std::count(label.begin(), label.end(), ' ') > 6) {
+    return false;
+  }
+  const char last = label.back();
+  if (last == '.' || last == ',' || last == ';') return false;
+  // The value: the next line with words, with only blank lines between
+  // (page furniture between is no table's).
+  const int j = next_nonblank_[line_index_];
+  if (j < 0) return false;
+  for (size_t k = line_index_ + 1; k < static_cast<size_t>(j); ++k) {
+    if (!TrimView((*lines_)[k].text).empty()) return false;
+  }
+  const std::string_view value = TrimView((*lines_)[j].text);
+  if (value.back() == ':') return false;  // a label of its own
+  row_.assign(label);
+  row_ += '\t';
+  row_ += value;
+  // Any row within a table, or under a label ending in a colon; not on the
+  // words of a value that wraps onto this line: only a label a rule names
+  // there.
+  const bool wrapping = (wrapping_field_ >= 0 || title_wraps_) && !blank_before_;
+  const bool any_row = (in_table || last == ':') && !wrapping;
+  const RuleMask rules = g_.value_below_rules & (any_row ? ~RuleMask{0} : ~g_.within_table_rules);
+  const int w = WinningRule(g_, ClassifyLine(g_, row_) & rules, zone_);
+  // It must be as strong as what reads the line alone (stronger outside a
+  // table): "Summary" after a table is the summary's heading still.
+  if (w < 0 || (r >= 0 && g_.rules[w].priority < g_.rules[r].priority + (in_table ? 0 : 1))) {
+    return false;
+  }
+  const LineRule& rule = g_.rules[w];
+  std::vector<re2::StringPiece> groups(rule.re->NumberOfCapturingGroups() + 1);
+  if (!MatchRule(rule, row_, groups.data(), static_cast<int>(groups.size()))) return false;
+  // The label is all of this line: a value is captured from the next line,
+  // and no capture runs from one line into the other.
+  const char* value_at = row_.data() + label.size() + 1;
+  bool below = false;
+  for (const FieldCapture& c : rule.captures) {
+    const re2::StringPiece& g = groups[c.group];
+    if (g.empty()) continue;
+    if (g.data() < value_at && g.data() + g.size() >= value_at) return false;
+    below = below || g.data() >= value_at;
+  }
+  if (!below) return false;
+  const size_t before = out_.fields.size();
+  if (!OnFields(rule, Piece{piece.line, row_, 0}, groups)) return false;  // set already
+  OpenWrap(rule, piece.line, before);
+  resume_at_ = table_end_ = static_cast<size_t>(j) + 1;
+  return true;
 }
 
 bool Builder::IsNewEntry(int r, const std::vector<re2::StringPiece>& groups) {
@@ -1523,6 +1608,7 @@ Outline Builder::Build(const std::vector<Line>& lines,
   }
   OpenZone(0, 1);
   for (size_t i = 0; i < lines.size(); ++i) {
+    if (i < resume_at_) continue;  // read with a line before it
     line_index_ = i;
     OnPiece(Piece{lines[i].number, lines[i].text, 0}, (*masks_)[i]);
     while (next_) {  // a loop, not recursion: a line may hold many items

@@ -58,6 +58,8 @@ TEST_CASE("every sample is detected as its kind") {
       {"tests/detect/direction-running-footer.txt", "direction"},
       {"tests/detect/committee-asked-to.txt", "committee-report"},
       {"tests/detect/direction-capital-recitals.txt", "direction"},
+      // A header table printed one cell a line.
+      {"tests/detect/committee-cells.txt", "committee-report"},
       {"tests/detect/commissioner-introduction.txt", "commissioner-report"},
       {"tests/detect/committee-pdf-bullets.txt", "committee-report"},
       {"tests/detect/commissioner-signed.txt", "commissioner-report"},
@@ -794,6 +796,42 @@ TEST_CASE("a committee header laid out by a PDF converter: values wrapped under 
   REQUIRE(doc.recommendations.size() == 2);
   CHECK(doc.recommendations[1].path == "2.2");
   CHECK(doc.unplaced.empty());
+}
+
+TEST_CASE("a header table printed one cell a line: each label over its value") {
+  const Document doc = ParseFile("tests/detect/committee-cells.txt");
+  CHECK(doc.kind == "committee-report");
+  CHECK(doc.metadata.Find("committee")->as_string() ==
+        "Children and Young People Scrutiny Committee");
+  CHECK(doc.date->ToIso() == "2025-11-04");
+  // The value wraps onto a second line; the row after it is a row still.
+  CHECK(doc.title ==
+        "Response to the Statutory Direction: Progress of the Children's Services "
+        "Improvement Plan");
+  CHECK(doc.metadata.Find("report_of")->as_string() == "Director of Children's Services");
+  CHECK(doc.metadata.Find("wards")->as_string() == "All Wards");
+  CHECK(doc.metadata.Find("key")->as_bool() == false);
+  // Rows no field names: one by its colon before the table has begun, one
+  // within it (after the wrapped title).
+  const auto& rows = doc.metadata.Find("header_rows")->items();
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[0].Find("label")->as_string() == "Directorate");
+  CHECK(rows[0].Find("value")->as_string() == "Children's Services");
+  CHECK(rows[1].Find("label")->as_string() == "Lead Officer");
+  CHECK(rows[1].Find("line")->as_int() == 20);
+  // "Appendices", a heading alone, is a label within the table.
+  const auto& enclosures = doc.metadata.Find("enclosures")->items();
+  REQUIRE(enclosures.size() == 2);
+  CHECK(enclosures[1].as_string() == "Appendix 2 – Letter from the Children's Services Commissioner");
+  // An empty cell: its label is kept aside; the next label is no value.
+  REQUIRE(doc.unplaced.size() == 1);
+  CHECK(doc.unplaced[0].text == "Urgent:");
+  CHECK(doc.metadata.Find("urgent")->is_null());
+  REQUIRE(doc.clauses.size() == 3);
+  CHECK(doc.clauses[0].heading == "Summary");
+  REQUIRE(doc.recommendations.size() == 2);
+  CHECK(doc.metadata.Find("officer_contact")->as_string() ==
+        "Jo Bloggs, Assistant Director, Improvement, jo.bloggs@example.gov.uk");
 }
 
 TEST_CASE("a running footer before each page break is page furniture, not words of the clauses") {

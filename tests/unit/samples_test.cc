@@ -107,9 +107,25 @@ TEST_CASE("no word of any sample or written variant is lost") {
     const auto lines = whereas::internal::SplitLines(text);
     Words in;
     std::map<std::string, int> first_line;
-    for (const auto& line : lines) {
+    for (size_t i = 0; i < lines.size(); ++i) {
+      const auto& line = lines[i];
       if (grammar) {
         const auto mask = whereas::internal::ClassifyLine(grammar->data(), line.text);
+        // A label alone on its line, its value on the next line of words.
+        // (Not a row of any label: its label is kept, and counted.)
+        size_t next = i + 1;
+        while (next < lines.size() && lines[next].text.find_first_not_of(" \t") == std::string::npos) {
+          ++next;
+        }
+        if (next < lines.size()) {
+          const std::string row = std::string(line.text) + "\t" + std::string(lines[next].text);
+          const auto row_mask = whereas::internal::ClassifyLine(grammar->data(), row);
+          const auto& g = grammar->data();
+          if ((row_mask & g.value_below_rules & ~g.within_table_rules) != 0) {
+            i = next;  // the row's words are its field's value, typed
+            continue;
+          }
+        }
         bool structural = false;
         for (size_t r = 0; r < grammar->data().rules.size(); ++r) {
           const auto kind = grammar->data().rules[r].kind;

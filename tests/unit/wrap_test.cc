@@ -1,5 +1,6 @@
-// Text a PDF converter wrapped at a width reads as the same records as text
-// with one paragraph per line.
+// What PDF converters make of a document reads as the same records as the
+// document itself: text wrapped at a width, a header table printed one cell
+// a line.
 #include <doctest/doctest.h>
 #include <re2/re2.h>
 #include <yaml-cpp/yaml.h>
@@ -229,6 +230,53 @@ TEST_CASE("commissioners' reports wrapped read as the same records") {
         CAPTURE(hanging);
         CHECK(Records(Rewrap(text, width, hanging)) == expected);
       }
+    }
+  }
+}
+
+namespace {
+
+// `text` with each header row ("Title<TAB>...", "Report of:   ...") printed
+// as a PDF converter prints a table's cells: the label on a line of its
+// own, the value on the next (`blank`: a blank line after each cell, not
+// inside a value that wraps onto an indented line).
+std::string Cells(const std::string& text, bool blank) {
+  static const RE2 kRow(R"(^([A-Z][^\t:]{0,40}?)(\s*\t\s*|\s{2,}|\s*:\s*)(\S.*)$)");
+  std::istringstream in(text);
+  std::vector<std::string> lines;
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  std::string out;
+  const std::string gap = blank ? "\n" : "";
+  for (size_t i = 0; i < lines.size(); ++i) {
+    std::string label, separator, value;
+    if (!RE2::FullMatch(lines[i], kRow, &label, &separator, &value)) {
+      out += lines[i] + "\n";
+      continue;
+    }
+    while (!label.empty() && label.back() == ' ') label.pop_back();
+    if (separator.find(':') != std::string::npos) label += ':';
+    const bool wraps = i + 1 < lines.size() && RE2::PartialMatch(lines[i + 1], R"(^\s+\S)");
+    out += label + "\n" + gap + value + "\n" + (wraps ? "" : gap);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a header table printed one cell a line reads as the same records") {
+  for (const char* path :
+       {"samples/committee-report-barnet-2018-06.txt", "tests/detect/committee-wrapped-rows.txt",
+        "tests/detect/committee-colons.txt", "tests/detect/committee-numbered-sections.txt",
+        "tests/detect/committee-pdf-bullets.txt", "tests/detect/committee-layout.txt",
+        "tests/detect/committee-headings-run.txt"}) {
+    const std::string text = whereas::test::ReadFile(whereas::test::SourcePath(path));
+    const std::string expected = Records(text);
+    for (bool blank : {false, true}) {
+      CAPTURE(path);
+      CAPTURE(blank);
+      const std::string cells = Cells(text, blank);
+      REQUIRE(cells != text);
+      CHECK(Records(cells) == expected);
     }
   }
 }
