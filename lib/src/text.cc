@@ -10,6 +10,17 @@ namespace {
 
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 
+// The letters of a Latin ligature (U+FB00..U+FB06), as PDF converters print
+// them from fonts that set "fi" as one glyph: "satis\u{FB01}ed" is
+// "satisfied", and a pattern for "five" must find it. "" for any other
+// sequence.
+std::string_view Ligature(std::string_view seq) {
+  static constexpr std::string_view kLetters[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
+  if (seq.size() != 3 || seq[0] != '\xEF' || seq[1] != '\xAC') return "";
+  const auto last = static_cast<unsigned char>(seq[2]);
+  return last >= 0x80 && last <= 0x86 ? kLetters[last - 0x80] : "";
+}
+
 void AppendUtf8(std::string& out, uint32_t cp) {
   if (cp < 0x80) {
     out += static_cast<char>(cp);
@@ -228,6 +239,9 @@ Text NormalizeText(std::string_view bytes) {
     if (seq == "\xC2\xA0" || seq == "\xE2\x80\x87" || seq == "\xE2\x80\xAF") {
       out += ' ';
       shift(static_cast<int>(n) - 1);
+    } else if (const std::string_view letters = Ligature(seq); !letters.empty()) {
+      out.append(letters);
+      shift(static_cast<int>(n) - static_cast<int>(letters.size()));
     } else {
       out.append(seq);
     }

@@ -30,6 +30,17 @@ TEST_CASE("no-break spaces become spaces, curly quotes stay") {
   CHECK(text.OriginalColumn(1, 2) == 4);
 }
 
+TEST_CASE("Latin ligatures a PDF converter prints become their letters") {
+  // U+FB01 fi, U+FB02 fl, U+FB03 ffi; U+FB07 is no ligature and stays.
+  const auto text = NormalizeText("satis\xEF\xAC\x81" "ed \xEF\xAC\x82" "at e\xEF\xAC\x83" "cient x \xEF\xAC\x87");
+  CHECK(text.utf8 == "satisfied flat efficient x \xEF\xAC\x87");
+  CHECK(text.repairs.empty());
+  // "x" is at offset 25 of the normalised line and 27 of the original
+  // (column 28): "fi" and "fl" are one byte shorter than their ligatures,
+  // "ffi" as long.
+  CHECK(text.OriginalColumn(1, 25) == 28);
+}
+
 TEST_CASE("invalid UTF-8 is replaced with U+FFFD and reported with its place") {
   // The \xC3\xA9 makes the text UTF-8 with damage, not Windows-1252.
   const auto text = NormalizeText("\xC3\xA9\nab\xFF" "cd\n\xC3\x28");
