@@ -349,3 +349,19 @@ TEST_CASE("a heading's words that fill a field set already are unplaced, not los
   CHECK(doc.unplaced[0].text == "Signed on behalf of the Minister");
   CHECK(doc.unplaced[0].line == 5);
 }
+
+TEST_CASE("a signatory's role may be one word: 'Director' under the name") {
+  const auto doc = ParseDirection(
+      "NOW THEREFORE:\n"
+      "1. The Council shall comply.\n"
+      "\n"
+      "Signed\n"
+      "\n"
+      "Alan Example\n"
+      "Director\n"
+      "\n"
+      "Dated: 1 May 2025\n");
+  CHECK(doc.metadata.Find("signatory")->as_string() == "Alan Example");
+  CHECK(doc.metadata.Find("signatory_role")->as_string() == "Director");
+  CHECK(doc.unplaced.empty());
+}
