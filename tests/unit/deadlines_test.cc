@@ -213,6 +213,20 @@ TEST_CASE("deadline phrases") {
        nullptr, nullptr, nullptr, nullptr, nullptr, nullptr},
       {"Families Act 2014 applies", nullptr, nullptr,
        nullptr, nullptr, nullptr, nullptr, nullptr, nullptr},
+      // a day of the week, a time of day: the date is what is due
+      {"The Council shall reply by Friday 14 February 2025.", nullptr, nullptr,
+       "by Friday 14 February 2025", "by", "2025-02-14", nullptr, nullptr, nullptr},
+      {"responses no later than 5.00 p.m. on 14 February 2025", nullptr, nullptr,
+       "no later than 5.00 p.m. on 14 February 2025", "by", "2025-02-14", nullptr, nullptr, nullptr},
+      {"by 12 noon on Monday, 3 March 2025", nullptr, nullptr,
+       "by 12 noon on Monday, 3 March 2025", "by", "2025-03-03", nullptr, nullptr, nullptr},
+      {"The Board will meet on Tuesday 4 March 2025 to agree it.", nullptr, nullptr,
+       "on Tuesday 4 March 2025", "on", "2025-03-04", nullptr, nullptr, nullptr},
+      // a sentence's full stop is no abbreviation's: no year, no due date
+      {"The Council shall reply by 5 March.", "2025-02-01", nullptr,
+       "by 5 March", "by", nullptr, nullptr, nullptr, nullptr},
+      {"by 5 Mar. 2025", nullptr, nullptr,
+       "by 5 Mar. 2025", "by", "2025-03-05", nullptr, nullptr, nullptr},
   };
   // clang-format on
   int count = 0;
