@@ -30,12 +30,19 @@ struct Candidate {
 // each form feed), page numbers aside. An edge is the first two and the last
 // two lines with words of a page. Only the lines at an edge are marked: the
 // same words elsewhere (the title, at the document's start) are read as
-// usual. Without form feeds no page is known, and nothing is marked.
+// usual. Also page numbers alone on their lines: a number as the last (or
+// first) line with words of two pages or more, that counts the pages (a
+// table's cell does not). Without form feeds no page is known, and nothing
+// is marked.
 std::vector<bool> RunningLines(const std::vector<Line>& lines, const std::vector<int>& breaks,
                                const std::vector<RuleMask>& masks, RuleMask labelled) {
   std::vector<bool> running(lines.size(), false);
   if (breaks.empty()) return running;
   std::vector<size_t> edges;
+  // A number alone on the first or last line with words of a page, by
+  // (edge, number minus the page's index): numbers that count the pages.
+  std::map<std::pair<bool, long>, std::vector<size_t>> page_numbers;
+  long page = 0;
   // One page, lines [begin, end). The first page's top is the document's
   // start (its title), not a header.
   const auto add_edges = [&](size_t begin, size_t end) {
@@ -46,6 +53,16 @@ std::vector<bool> RunningLines(const std::vector<Line>& lines, const std::vector
     for (size_t k = 0; k < words.size(); ++k) {
       if ((k < 2 && begin > 0) || k + 2 >= words.size()) edges.push_back(words[k]);
     }
+    for (const bool bottom : {false, true}) {
+      if (words.empty() || (!bottom && begin == 0)) continue;
+      const size_t i = bottom ? words.back() : words.front();
+      const std::string_view text = TrimView(lines[i].text);
+      if (text.size() <= 3 && std::all_of(text.begin(), text.end(),
+                                          [](char c) { return c >= '0' && c <= '9'; })) {
+        page_numbers[{bottom, std::stol(std::string(text)) - page}].push_back(i);
+      }
+    }
+    ++page;
   };
   size_t begin = 0;
   for (const int b : breaks) {
@@ -55,6 +72,10 @@ std::vector<bool> RunningLines(const std::vector<Line>& lines, const std::vector
     begin = end;
   }
   add_edges(begin, lines.size());
+  for (const auto& [key, at] : page_numbers) {
+    if (at.size() < 2) continue;
+    for (const size_t i : at) running[i] = true;
+  }
   // Compared with each run of digits as '#': "Annual report – page 3" and
   // "Annual report – page 4" are one footer.
   const auto key = [](std::string_view text) {

@@ -320,6 +320,46 @@ TEST_CASE("running lines: only at two page edges or more, never the document's s
   CHECK(no_breaks.page_furniture.empty());
 }
 
+TEST_CASE("page numbers alone on their lines: at page edges, counting the pages, with form feeds") {
+  // A committee report's grammar reads a number alone as text (a table's
+  // cell): only where numbers count the pages are they page numbers.
+  const auto parse = [](const std::string& text) {
+    return whereas::Parse(whereas::test::Builtin("committee-report"), text, "test.txt");
+  };
+  const auto doc = parse(
+      "Recommendations\n"
+      "1. That the Committee notes the report, which reads on\n"
+      "\n"
+      "                    4\n"
+      "\fover the page.\n"
+      "2. That the Committee agrees the plan.\n"
+      "                    5\n"
+      "\f3. That the Committee receives a further report.\n"
+      "                    6\n");
+  REQUIRE(doc.page_furniture.size() == 3);
+  CHECK(doc.page_furniture[0].line == 4);
+  CHECK(doc.page_furniture[2].text == "6");
+  REQUIRE(doc.recommendations.size() == 3);
+  CHECK(doc.recommendations[0].text ==
+        "That the Committee notes the report, which reads on over the page.");
+  // Numbers at page ends that do not count the pages are the text's.
+  const auto cells = parse(
+      "Recommendations\n"
+      "1. That the Committee notes the figures:\n"
+      "12\n"
+      "\f2. That the Committee agrees the plan.\n"
+      "7\n");
+  CHECK(cells.page_furniture.empty());
+  // Without form feeds no page is known.
+  const auto no_breaks = parse(
+      "Recommendations\n"
+      "1. That the Committee notes the report.\n"
+      "1\n"
+      "2. That the Committee agrees the plan.\n"
+      "2\n");
+  CHECK(no_breaks.page_furniture.empty());
+}
+
 TEST_CASE("a subheading after the words of NOW THEREFORE joins them as the first clause's heading") {
   const auto doc = ParseDirection(
       "NOW THEREFORE the Minister directs as follows:\n"
