@@ -699,6 +699,19 @@ void WriteDocument(Sink& s, const Document& doc) {
 
   WriteLineTexts(s, "unplaced", doc.unplaced);
   WriteLineTexts(s, "page_furniture", doc.page_furniture);
+  s.Key("footnotes");
+  s.BeginSeq(doc.footnotes.empty());
+  for (const Footnote& f : doc.footnotes) {
+    s.BeginMap();
+    s.Key("mark");
+    s.String(f.mark);
+    s.Key("text");
+    s.String(f.text);
+    s.Key("line");
+    s.Int(f.line);
+    s.EndMap();
+  }
+  s.EndSeq();
   s.EndMap();
 }
 

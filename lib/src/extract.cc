@@ -263,6 +263,7 @@ void ExtractRecords(const GrammarData& grammar, Outline&& outline,
   doc->annexes = std::move(outline.annexes);
   doc->unplaced = std::move(outline.unplaced);
   doc->page_furniture = std::move(outline.page_furniture);
+  doc->footnotes = std::move(outline.footnotes);
   doc->diagnostics = std::move(outline.diagnostics);
 
   Metadata meta(grammar, &doc->diagnostics);

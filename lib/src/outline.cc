@@ -25,6 +25,100 @@ struct Candidate {
   int value;
 };
 
+// The pages of a text whose form feeds break before lines `breaks`: each
+// page's lines [begin, end). One page when there are no breaks.
+std::vector<std::pair<size_t, size_t>> Pages(const std::vector<Line>& lines,
+                                             const std::vector<int>& breaks) {
+  std::vector<std::pair<size_t, size_t>> pages;
+  size_t begin = 0;
+  for (const int b : breaks) {
+    size_t end = begin;
+    while (end < lines.size() && lines[end].number < b) ++end;
+    pages.emplace_back(begin, end);
+    begin = end;
+  }
+  pages.emplace_back(begin, lines.size());
+  return pages;
+}
+
+bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+// `text` prints note mark `mark` as a converter prints a superscript: glued
+// to the word before it ("Council1", "inadequate.2", "Act 1996”3"), not
+// part of a number ("2024", "2.3", "S17").
+bool PrintsMark(std::string_view text, std::string_view mark) {
+  for (size_t at = text.find(mark); at != std::string_view::npos; at = text.find(mark, at + 1)) {
+    const size_t end = at + mark.size();
+    if (end < text.size() && (IsAsciiDigit(text[end]) ||
+                              (text[end] == '.' && end + 1 < text.size() && IsAsciiDigit(text[end + 1])))) {
+      continue;
+    }
+    std::string_view before = text.substr(0, at);
+    // A closing mark between the word and the note's mark.
+    for (const std::string_view close : {".", ",", ";", ":", ")", "'", "\"", "\u2019", "\u201D"}) {
+      if (before.size() > close.size() && before.ends_with(close)) {
+        before.remove_suffix(close.size());
+        break;
+      }
+    }
+    if (!before.empty()) {
+      const char c = before.back();
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return true;
+    }
+  }
+  return false;
+}
+
+// Footnotes a PDF conversion printed at a page's foot: the last block of
+// lines of a page (after a blank line, running lines aside) when its first
+// line is "1 Direction issued under ..." and the text above prints that
+// mark glued to a word ("Council1"). Its lines that go on counting ("2 ...")
+// start the next notes; other lines are a note's wrapped words. Without
+// form feeds no page is known, and nothing is read so. Sets `aside` for
+// the lines read.
+std::vector<Footnote> Footnotes(const std::vector<Line>& lines, const std::vector<int>& breaks,
+                                const std::vector<bool>& running, std::vector<bool>* aside) {
+  std::vector<Footnote> notes;
+  if (breaks.empty()) return notes;
+  const auto blank = [&](size_t i) { return TrimView(lines[i].text).empty(); };
+  const auto mark_of = [&](size_t i) -> std::string_view {
+    const std::string_view text = TrimView(lines[i].text);
+    size_t n = 0;
+    while (n < text.size() && n < 4 && IsAsciiDigit(text[n])) ++n;
+    if (n == 0 || n > 3 || n + 1 >= text.size() || text[n] != ' ' || text[0] == '0') return "";
+    return text.substr(0, n);
+  };
+  for (const auto& [begin, end] : Pages(lines, breaks)) {
+    // The page's last block of lines with words.
+    size_t last = end;
+    while (last > begin && (blank(last - 1) || running[last - 1])) --last;
+    if (last == begin) continue;
+    size_t first = last - 1;
+    while (first > begin && !blank(first - 1) && !running[first - 1]) --first;
+    if (first == begin) continue;  // no text above
+    std::string_view mark = mark_of(first);
+    if (mark.empty()) continue;
+    bool printed = false;
+    for (size_t i = 0; i < first && !printed; ++i) printed = PrintsMark(lines[i].text, mark);
+    if (!printed) continue;
+    long next = std::stol(std::string(mark));
+    for (size_t i = first; i < last; ++i) {
+      if (running[i]) continue;
+      const std::string_view m = mark_of(i);
+      const std::string_view text = TrimView(lines[i].text);
+      if (!m.empty() && std::stol(std::string(m)) == next) {
+        notes.push_back({std::string(m), std::string(TrimView(text.substr(m.size()))), lines[i].number});
+        ++next;
+      } else {
+        notes.back().text += JoinsAtHyphen(notes.back().text, text) ? "" : " ";
+        notes.back().text += text;
+      }
+      (*aside)[i] = true;
+    }
+  }
+  return notes;
+}
+
 // Running headers and footers: the same words at the edge of two pages or
 // more ("Direction to Anytown City Council – February 2024" just before
 // each form feed), page numbers aside. An edge is the first two and the last
@@ -45,7 +139,7 @@ std::vector<bool> RunningLines(const std::vector<Line>& lines, const std::vector
   long page = 0;
   // One page, lines [begin, end). The first page's top is the document's
   // start (its title), not a header.
-  const auto add_edges = [&](size_t begin, size_t end) {
+  for (const auto& [begin, end] : Pages(lines, breaks)) {
     std::vector<size_t> words;
     for (size_t i = begin; i < end; ++i) {
       if (!TrimView(lines[i].text).empty()) words.push_back(i);
@@ -63,15 +157,7 @@ std::vector<bool> RunningLines(const std::vector<Line>& lines, const std::vector
       }
     }
     ++page;
-  };
-  size_t begin = 0;
-  for (const int b : breaks) {
-    size_t end = begin;
-    while (end < lines.size() && lines[end].number < b) ++end;
-    add_edges(begin, end);
-    begin = end;
   }
-  add_edges(begin, lines.size());
   for (const auto& [key, at] : page_numbers) {
     if (at.size() < 2) continue;
     for (const size_t i : at) running[i] = true;
@@ -305,6 +391,7 @@ class Builder {
   // furniture is passed over (a furniture rule matching in any zone).
   std::vector<int> next_nonblank_;
   std::vector<bool> running_;  // per line index: a running header or footer
+  std::vector<bool> footnote_lines_;  // per line index: a footnote's (Footnotes())
   RuleMask labelled_mask_ = 0;      // item rules that capture a label
   size_t line_index_ = 0;
   // Per line, whether it is full at the width the text is wrapped at;
@@ -1326,6 +1413,8 @@ void Builder::OnPiece(const Piece& piece, RuleMask mask) {
     title_wraps_ = false;
     return;
   }
+  // A footnote is read already; the text around it reads on across it.
+  if (piece.offset == 0 && footnote_lines_[line_index_]) return;
   int r = WinningRule(g_, mask, zone_);
   const bool running = piece.offset == 0 && running_[line_index_];
   if (running || (r >= 0 && g_.rules[r].kind == RuleKind::kFurniture)) {
@@ -1524,6 +1613,8 @@ void Builder::Finish() {
     const std::string key = field.type == FieldType::kRecords ? "text" : "";
     out_.fields.push_back({p.field, key, std::move(p.text), Transform::kNone, p.line, true});
   }
+  // A footnote's deadlines and dates count too.
+  for (const Footnote& f : out_.footnotes) out_.passages.push_back({"footnotes", f.text, f.line, {}});
   // Paths: parents come before their children in nodes_, so one pass in
   // order sees every parent's path first.
   std::vector<std::string> paths(nodes_.size());
@@ -1621,10 +1712,12 @@ Outline Builder::Build(const std::vector<Line>& lines,
   }
   UnwrapMasks(masks, furniture_mask);
   running_ = RunningLines(lines, text_.page_breaks, *masks_, labelled_mask_);
+  footnote_lines_.assign(lines.size(), false);
+  out_.footnotes = Footnotes(lines, text_.page_breaks, running_, &footnote_lines_);
   next_nonblank_.assign(lines.size(), -1);
   for (size_t i = lines.size(); i-- > 1;) {
     const bool skip = TrimView(lines[i].text).empty() || (masks[i] & furniture_mask) != 0 ||
-                      running_[i];
+                      running_[i] || footnote_lines_[i];
     next_nonblank_[i - 1] = skip ? next_nonblank_[i] : static_cast<int>(i);
   }
   OpenZone(0, 1);

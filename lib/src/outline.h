@@ -42,6 +42,7 @@ struct Outline {
   std::vector<Passage> passages;   // the text fields' paragraphs, in line order
   std::vector<Unplaced> unplaced;
   std::vector<PageFurniture> page_furniture;
+  std::vector<Footnote> footnotes;
   std::vector<Diagnostic> diagnostics;
 };
 

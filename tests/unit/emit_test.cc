@@ -31,6 +31,7 @@ whereas::Document Tricky() {
   doc.date = whereas::Date::FromYmd(2018, 1, 25);
   doc.page_furniture.push_back({9, "2"});  // a page number: a string, not an int
   doc.page_furniture.push_back({10, "- 3 -"});
+  doc.footnotes.push_back({"1", "Direction issued under section 497A(4B): yes", 12});
   return doc;
 }
 
@@ -60,6 +61,10 @@ TEST_CASE("YAML: every string reads back as the same string") {
   CHECK(root["page_furniture"][0]["text"].as<std::string>() == "2");
   CHECK(root["page_furniture"][1]["line"].as<int>() == 10);
   CHECK(root["page_furniture"][1]["text"].as<std::string>() == "- 3 -");
+  CHECK(root["footnotes"][0]["mark"].Tag() == "!");  // a string, not an int
+  CHECK(root["footnotes"][0]["mark"].as<std::string>() == "1");
+  CHECK(root["footnotes"][0]["text"].as<std::string>() == doc.footnotes[0].text);
+  CHECK(root["footnotes"][0]["line"].as<int>() == 12);
   CHECK(root["metadata"].IsMap());
   CHECK(root["recitals"].IsSequence());
   CHECK(root["recitals"].size() == 0);
@@ -96,7 +101,7 @@ TEST_CASE("YAML and JSON hold the same keys in the same order") {
   CHECK(ka == std::vector<std::string>{"schema", "source", "kind", "grammar", "title", "date",
                                        "metadata", "recitals", "clauses", "recommendations",
                                        "annexes", "deadlines", "dates", "definitions", "diagnostics",
-                                       "unplaced", "page_furniture"});
+                                       "unplaced", "page_furniture", "footnotes"});
 }
 
 TEST_CASE("the fast YAML writer writes what yaml-cpp writes, byte for byte") {

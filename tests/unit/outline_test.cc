@@ -360,6 +360,79 @@ TEST_CASE("page numbers alone on their lines: at page edges, counting the pages,
   CHECK(no_breaks.page_furniture.empty());
 }
 
+TEST_CASE("footnotes at a page's foot: marks glued to the words above, numbers counting on") {
+  const auto parse = [](const std::string& text) {
+    return whereas::Parse(whereas::test::Builtin("commissioner-report"), text, "test.txt");
+  };
+  const auto doc = parse(
+      "1. Introduction\n"
+      "\n"
+      "1.1 The Secretary of State issued a direction to the Council1 after the\n"
+      "inspection, which judged its services inadequate.2\n"
+      "\n"
+      "1.2 The direction required me to report within three months of my\n"
+      "\n"
+      "1 Direction issued under section 497A(4B) of the Education Act 1996, as\n"
+      "applied by section 50 of the Children Act 2004.\n"
+      "2 Ofsted, Inspection of local authority children's services, August 2024.\n"
+      "\fappointment on the Council's capacity to improve.\n");
+  REQUIRE(doc.footnotes.size() == 2);
+  CHECK(doc.footnotes[0].mark == "1");
+  CHECK(doc.footnotes[0].line == 8);
+  // A note's wrapped words are its own.
+  CHECK(doc.footnotes[0].text ==
+        "Direction issued under section 497A(4B) of the Education Act 1996, as applied by "
+        "section 50 of the Children Act 2004.");
+  CHECK(doc.footnotes[1].text ==
+        "Ofsted, Inspection of local authority children's services, August 2024.");
+  // The paragraph the notes interrupt reads on over the page.
+  const whereas::Item* item = Find(doc.clauses, "1.2");
+  REQUIRE(item != nullptr);
+  CHECK(item->text ==
+        "The direction required me to report within three months of my appointment on the "
+        "Council's capacity to improve.");
+  // A note's dates count, under the path "footnotes".
+  bool dated = false;
+  for (const auto& d : doc.dates) dated = dated || (d.path == "footnotes" && d.text == "August 2024");
+  CHECK(dated);
+
+  // What follows the notes is read past them: "Findings" heads the
+  // paragraph on the next page.
+  const auto heading = parse(
+      "1. Introduction\n"
+      "\n"
+      "1.1 The Secretary of State issued a direction to the Council.1\n"
+      "\n"
+      "Findings\n"
+      "\n"
+      "1 Direction issued under section 497A(4B) of the Education Act 1996.\n"
+      "\f2.1 The Council has made progress.\n");
+  REQUIRE(heading.footnotes.size() == 1);
+  const whereas::Item* findings = Find(heading.clauses, "2.1");
+  REQUIRE(findings != nullptr);
+  CHECK(findings->heading == "Findings");
+
+  // A numbered block at a page's foot whose first number the text above
+  // does not print as a mark ("2024", "2.3", "section 3" are no marks) is
+  // the text's own.
+  const auto none = parse(
+      "1. Introduction\n"
+      "\n"
+      "1.1 In 2024 the service was inspected; see paragraph 2.3 and section 3.\n"
+      "\n"
+      "3 Options for the future delivery of services\n"
+      "\f4 Next steps\n");
+  CHECK(none.footnotes.empty());
+  // Without form feeds no page is known.
+  const auto no_breaks = parse(
+      "1. Introduction\n"
+      "\n"
+      "1.1 The Secretary of State issued a direction to the Council1.\n"
+      "\n"
+      "1 Direction issued under section 497A(4B) of the Education Act 1996.\n");
+  CHECK(no_breaks.footnotes.empty());
+}
+
 TEST_CASE("a subheading after the words of NOW THEREFORE joins them as the first clause's heading") {
   const auto doc = ParseDirection(
       "NOW THEREFORE the Minister directs as follows:\n"

@@ -130,6 +130,14 @@ struct PageFurniture {
   std::string text;
 };
 
+// A note a PDF conversion printed at a page's foot ("1 Direction issued
+// under section 497A(4B) ..."): its mark as printed, its words, its line.
+struct Footnote {
+  std::string mark;
+  std::string text;
+  int line = 0;
+};
+
 struct GrammarInfo {
   std::string name;
   int version = 0;
@@ -156,6 +164,7 @@ struct Document {
   std::vector<Diagnostic> diagnostics;
   std::vector<Unplaced> unplaced;
   std::vector<PageFurniture> page_furniture;
+  std::vector<Footnote> footnotes;
 };
 
 }  // namespace whereas
