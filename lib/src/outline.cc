@@ -153,7 +153,9 @@ std::vector<bool> RunningLines(const std::vector<Line>& lines, const std::vector
       const std::string_view text = TrimView(lines[i].text);
       if (text.size() <= 3 && std::all_of(text.begin(), text.end(),
                                           [](char c) { return c >= '0' && c <= '9'; })) {
-        page_numbers[{bottom, std::stol(std::string(text)) - page}].push_back(i);
+        long number = 0;
+        for (const char c : text) number = number * 10 + (c - '0');
+        page_numbers[{bottom, number - page}].push_back(i);
       }
     }
     ++page;
