@@ -211,6 +211,7 @@ class Builder {
     std::string text;
     std::optional<std::string> tail;
     bool in_tail = false;  // continuation text goes to the tail
+    bool alone = false;    // its line held its label only ("2.")
     int line = 0;
     int offset = 0;  // byte offset of the label (or text) in the line
     int parent = -1;
@@ -308,6 +309,13 @@ class Builder {
   // The label of the next line with words after the current line and the
   // lines it wraps onto, if it is a labelled item, else "".
   std::string NextLabel() const;
+  // The current item is a label alone ("2." on its line): the next words,
+  // after a blank line too, are its own, whatever they look like.
+  bool AwaitsWords() const {
+    if (cur_ < 0 || text_field_open_) return false;
+    const Node& node = nodes_[cur_];
+    return node.alone && node.text.empty() && node.children.empty();
+  }
   // A line that heads the items after it rather than being one: a short
   // unpunctuated line before a labelled item.
   bool IsSubheading(const std::string& text) const;
@@ -820,6 +828,7 @@ void Builder::OnItem(const LineRule& rule, const Piece& piece,
     node.text = std::move(*node.heading);
     node.heading.reset();
   }
+  node.alone = !label.empty() && node.text.empty() && !node.heading;
   if (pending_heading_) {
     node.heading = node.heading ? pending_heading_->first + "\n" + *node.heading
                                 : pending_heading_->first;
@@ -1384,6 +1393,8 @@ void Builder::OnText(const Piece& piece) {
           !EndsSentence(pending_heading_->first)) {
         pending_heading_->first += " " + Clean(text, piece.line, piece.offset);
         heading_end_line_ = piece.line;
+      } else if (AwaitsWords()) {
+        Continue(piece);
       } else if (blank_before_ && IsLeadIn(whole)) {
         PlaceLeadIn(piece, text);
       } else if (zone.paragraph_items && StartsParagraphItem(whole)) {

@@ -1,6 +1,6 @@
 // What PDF converters make of a document reads as the same records as the
 // document itself: text wrapped at a width, a header table printed one cell
-// a line.
+// a line, a direction's labels alone on their lines.
 #include <doctest/doctest.h>
 #include <re2/re2.h>
 #include <yaml-cpp/yaml.h>
@@ -277,6 +277,50 @@ TEST_CASE("a header table printed one cell a line reads as the same records") {
       const std::string cells = Cells(text, blank);
       REQUIRE(cells != text);
       CHECK(Records(cells) == expected);
+    }
+  }
+}
+
+namespace {
+
+// `text` with each item's label on a line of its own above its words, as a
+// converter prints a list set with hanging indents (`blank`: a blank line
+// between them). A "- " list marker is left out.
+std::string LabelsAlone(const std::string& text, bool blank) {
+  static const RE2 kItem(
+      R"(^\s*(?:-\s+)?(\d{1,3}\.|[a-z]\.|[ivx]{2,5}\.|\(\d{1,3}\)|\(?[a-z]\))\s+(\S.*)$)");
+  std::istringstream in(text);
+  std::string out;
+  for (std::string line; std::getline(in, line);) {
+    std::string label, words;
+    if (RE2::FullMatch(line, kItem, &label, &words)) {
+      out += label + "\n" + (blank ? "\n" : "") + words + "\n";
+    } else {
+      out += line + "\n";
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a direction whose labels stand alone on their lines reads as the same records") {
+  // Not the two other samples: a sub-item's line there holds words glued on
+  // after it ("...Council; which appears ...", moved to the parent's tail
+  // only when read on the label's line), and "8. NOW THEREFORE:" is a
+  // heading only with its number on its line.
+  for (const char* path :
+       {"samples/direction-barnet-2018-01.txt", "tests/detect/direction-lettered.txt",
+        "tests/detect/direction-variant.txt", "tests/detect/direction-form-feed.txt",
+        "tests/detect/direction-variant-inline.txt", "tests/detect/direction-capital-recitals.txt"}) {
+    const std::string text = whereas::test::ReadFile(whereas::test::SourcePath(path));
+    const std::string expected = Records(text);
+    for (bool blank : {false, true}) {
+      CAPTURE(path);
+      CAPTURE(blank);
+      const std::string alone = LabelsAlone(text, blank);
+      REQUIRE(alone != text);
+      CHECK(Records(alone) == expected);
     }
   }
 }
