@@ -261,6 +261,14 @@ class Builder {
                  const std::vector<re2::StringPiece>& groups);
   bool OnFields(const LineRule& rule, const Piece& piece,
                 const std::vector<re2::StringPiece>& groups);
+  // "Report to:  Cabinet      Date:  12 March 2025": a converter's layout
+  // mode prints a two-column table's rows on one line. The row read by
+  // `rule` ends where, after a tab or two spaces or more, a row a rule
+  // names by its label (`value_below: true`) begins; that row is read next,
+  // as the rest of the line (next_). Returns the row's piece, `groups`
+  // matched on it.
+  Piece NextColumn(const LineRule& rule, const Piece& piece,
+                   std::vector<re2::StringPiece>& groups);
   // After a field rule filled fields from index `before` on: a wrapping
   // one reads on into the loose lines after it.
   void OpenWrap(const LineRule& rule, int line, size_t before);
@@ -1471,7 +1479,8 @@ void Builder::OnPiece(const Piece& piece, RuleMask mask) {
       break;
     case RuleKind::kField: {
       const size_t before = out_.fields.size();
-      if (!OnFields(rule, piece, groups)) {
+      const Piece row = NextColumn(rule, piece, groups);
+      if (!OnFields(rule, row, groups)) {
         // A line that fills no field may continue a wrapped value ("Title
         // <TAB>Update report on the" over "Improvement Plan", a line like
         // a title); the same rule's line again is a repeat.
@@ -1502,6 +1511,38 @@ void Builder::OnPiece(const Piece& piece, RuleMask mask) {
   if (rule.keep) OnText(piece);
   if (rule.kind != RuleKind::kField || zone_ != 0) title_open_ = false;
   blank_before_ = false;
+}
+
+Builder::Piece Builder::NextColumn(const LineRule& rule, const Piece& piece,
+                                   std::vector<re2::StringPiece>& groups) {
+  if (g_.value_below_rules == 0 || next_) return piece;
+  const char* value = nullptr;
+  for (const FieldCapture& c : rule.captures) {
+    const re2::StringPiece& g = groups[c.group];
+    if (!g.empty() && (!value || g.data() < value)) value = g.data();
+  }
+  if (!value) return piece;
+  const std::string_view text = piece.text;
+  const RuleMask named = g_.value_below_rules & ~g_.within_table_rules;
+  for (size_t at = static_cast<size_t>(value - text.data()); at < text.size(); ++at) {
+    // A column's gap: a tab, or two spaces or more.
+    if (text[at] != '\t' && text.compare(at, 2, "  ") != 0) continue;
+    const size_t next = text.find_first_not_of(" \t", at);
+    if (next == std::string_view::npos) break;
+    const std::string_view rest = text.substr(next);
+    if (WinningRule(g_, ClassifyLine(g_, rest) & named, zone_) >= 0) {
+      const Piece head{piece.line, text.substr(0, at), piece.offset};
+      if (!MatchRule(rule, head.text, groups.data(), static_cast<int>(groups.size()))) {
+        // The row does not hold without the rest: read the line whole.
+        MatchRule(rule, text, groups.data(), static_cast<int>(groups.size()));
+        return piece;
+      }
+      next_ = Piece{piece.line, rest, piece.offset + static_cast<int>(next)};
+      return head;
+    }
+    at = next - 1;
+  }
+  return piece;
 }
 
 void Builder::OpenWrap(const LineRule& rule, int line, size_t before) {

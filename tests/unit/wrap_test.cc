@@ -1,6 +1,6 @@
 // What PDF converters make of a document reads as the same records as the
 // document itself: text wrapped at a width, a header table printed one cell
-// a line, a direction's labels alone on their lines.
+// a line or two rows a line, a direction's labels alone on their lines.
 #include <doctest/doctest.h>
 #include <re2/re2.h>
 #include <yaml-cpp/yaml.h>
@@ -323,4 +323,69 @@ TEST_CASE("a direction whose labels stand alone on their lines reads as the same
       CHECK(Records(alone) == expected);
     }
   }
+}
+
+namespace {
+
+// `text` with each two header rows in a row printed on one line, as a
+// converter's layout mode prints a table of two columns: the second after a
+// tab, or (`tab` false) at column 56 or two spaces after the first. Rows
+// whose value wraps onto an indented line are left alone.
+std::string TwoColumns(const std::string& text, bool tab) {
+  static const RE2 kRow(R"(^[A-Z][^\t:]{0,40}?(?:\s*\t\s*|\s{2,}|\s*:\s*)\S.*$)");
+  static const RE2 kIndented(R"(^\s+\S)");
+  std::istringstream in(text);
+  std::vector<std::string> lines;
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  std::string out;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const bool pair = i + 1 < lines.size() && RE2::FullMatch(lines[i], kRow) &&
+                      RE2::FullMatch(lines[i + 1], kRow) &&
+                      !(i + 2 < lines.size() && RE2::PartialMatch(lines[i + 2], kIndented));
+    if (!pair) {
+      out += lines[i] + "\n";
+      continue;
+    }
+    std::string first = lines[i];
+    if (tab) {
+      first += '\t';
+    } else {
+      first.resize(std::max(first.size() + 2, size_t{56}), ' ');
+    }
+    out += first + lines[i + 1] + "\n";
+    ++i;
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a header table printed two rows a line reads as the same records") {
+  for (const char* path :
+       {"samples/committee-report-barnet-2018-06.txt", "tests/detect/committee-colons.txt",
+        "tests/detect/committee-layout.txt", "tests/detect/committee-numbered-sections.txt",
+        "tests/detect/committee-pdf-bullets.txt", "tests/detect/committee-variant.txt",
+        "tests/detect/committee-point-zero.txt", "tests/detect/committee-asked-to.txt"}) {
+    const std::string text = whereas::test::ReadFile(whereas::test::SourcePath(path));
+    const std::string expected = Records(text);
+    for (bool tab : {false, true}) {
+      CAPTURE(path);
+      CAPTURE(tab);
+      const std::string columns = TwoColumns(text, tab);
+      REQUIRE(columns != text);
+      CHECK(Records(columns) == expected);
+    }
+  }
+  // Two spaces before words that are no row a rule names are the value's,
+  // though they look like a row of any label ("Children and Families
+  // <2 spaces> Directorate").
+  const whereas::Document doc = whereas::Parse(
+      whereas::test::Builtin("committee-report"),
+      "Report to:  Cabinet\n"
+      "Contact officer:  Jo Bloggs, Director  01234 567890\n"
+      "Report of:  Corporate Director  Children and Families  Directorate\n",
+      "x");
+  CHECK(doc.metadata.Find("officer_contact")->as_string() == "Jo Bloggs, Director  01234 567890");
+  CHECK(doc.metadata.Find("report_of")->as_string() ==
+        "Corporate Director  Children and Families  Directorate");
 }
