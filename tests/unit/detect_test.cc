@@ -74,6 +74,33 @@ TEST_CASE("every sample is detected as its kind") {
   }
 }
 
+TEST_CASE("a direction titled as a web page titles it, or addressed to a borough or city") {
+  struct Case {
+    const char* title;
+    const char* addressee;
+  };
+  const Case cases[] = {
+      {"Westbridge City Council: statutory direction", "Westbridge City Council"},
+      {"Children's social care services: direction issued to the London Borough of Midsomer",
+       "London Borough of Midsomer"},
+      {"DIRECTION UNDER SECTION 497A(4B) OF THE EDUCATION ACT 1996 TO THE COUNCIL OF THE CITY OF "
+       "WESTBRIDGE",
+       "Council of the City of Westbridge"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.title);
+    // Only WHEREAS and NOW THEREFORE besides the title: 0.4 without it.
+    const std::string text = std::string(c.title) +
+                             "\n\nWHEREAS:\n\n1. The Council is failing.\n\n"
+                             "NOW THEREFORE:\n\n2. The Council shall comply.\n";
+    const Document doc = whereas::ParseDetected(whereas::test::AllBuiltins(), text, "x");
+    CHECK(doc.kind == "direction");
+    CHECK(doc.title == c.title);
+    REQUIRE(doc.metadata.Find("addressee") != nullptr);
+    CHECK(doc.metadata.Find("addressee")->as_string() == c.addressee);
+  }
+}
+
 TEST_CASE("a text of no known kind is unknown, its words unplaced, with an error") {
   const Document doc = ParseFile("tests/detect/not-a-document.txt");
   CHECK(doc.kind == "unknown");
