@@ -71,8 +71,8 @@ bool PrintsMark(std::string_view text, std::string_view mark) {
 
 // Footnotes a PDF conversion printed at a page's foot: the last block of
 // lines of a page (after a blank line, running lines aside) when its first
-// line is "1 Direction issued under ..." and the text above prints that
-// mark glued to a word ("Council1"). Its lines that go on counting ("2 ...")
+// line is "1 Direction issued under ..." and the page's text above prints
+// that mark glued to a word ("Council1"). Its lines that go on counting ("2 ...")
 // start the next notes; other lines are a note's wrapped words. Without
 // form feeds no page is known, and nothing is read so. Sets `aside` for
 // the lines read.
@@ -98,12 +98,12 @@ std::vector<Footnote> Footnotes(const std::vector<Line>& lines, const std::vecto
     if (first == begin) continue;  // no text above
     std::string_view mark = mark_of(first);
     if (mark.empty()) continue;
+    // The mark is printed on the note's page (so each line is read once).
     bool printed = false;
-    for (size_t i = 0; i < first && !printed; ++i) printed = PrintsMark(lines[i].text, mark);
+    for (size_t i = begin; i < first && !printed; ++i) printed = PrintsMark(lines[i].text, mark);
     if (!printed) continue;
     long next = std::stol(std::string(mark));
     for (size_t i = first; i < last; ++i) {
-      if (running[i]) continue;
       const std::string_view m = mark_of(i);
       const std::string_view text = TrimView(lines[i].text);
       if (!m.empty() && std::stol(std::string(m)) == next) {
@@ -151,8 +151,7 @@ std::vector<bool> RunningLines(const std::vector<Line>& lines, const std::vector
       if (words.empty() || (!bottom && begin == 0)) continue;
       const size_t i = bottom ? words.back() : words.front();
       const std::string_view text = TrimView(lines[i].text);
-      if (text.size() <= 3 && std::all_of(text.begin(), text.end(),
-                                          [](char c) { return c >= '0' && c <= '9'; })) {
+      if (text.size() <= 3 && std::all_of(text.begin(), text.end(), IsAsciiDigit)) {
         long number = 0;
         for (const char c : text) number = number * 10 + (c - '0');
         page_numbers[{bottom, number - page}].push_back(i);
