@@ -263,9 +263,9 @@ class Builder {
   // "Report to:  Cabinet      Date:  12 March 2025": a converter's layout
   // mode prints a two-column table's rows on one line. The row read by
   // `rule` ends where, after a tab or two spaces or more, a row a rule
-  // names by its label (`value_below: true`) begins; that row is read next,
-  // as the rest of the line (next_). Returns the row's piece, `groups`
-  // matched on it.
+  // names by its label (`value_below: true`) begins, up to a later gap or
+  // the line's end; that row is read next (next_), then the columns after
+  // it (next_column_). Returns the row's piece, `groups` matched on it.
   Piece NextColumn(const LineRule& rule, const Piece& piece,
                    std::vector<re2::StringPiece>& groups);
   // After a field rule filled fields from index `before` on: a wrapping
@@ -394,6 +394,8 @@ class Builder {
   std::set<std::pair<int, std::string>> fields_set_;
   // The rest of a line that held two items, placed after the first.
   std::optional<Piece> next_;
+  // The columns after the one in next_, when a line holds three or more.
+  std::optional<Piece> next_column_;
   // Lines before this index were read with a line before them.
   size_t resume_at_ = 0;
   // One past the last line of a table printed one cell a line, so far.
@@ -1523,23 +1525,36 @@ Builder::Piece Builder::NextColumn(const LineRule& rule, const Piece& piece,
   if (!value) return piece;
   const std::string_view text = piece.text;
   const RuleMask named = g_.value_below_rules & ~g_.within_table_rules;
+  // Where the value's gaps (a tab, or two spaces or more) begin and end.
+  std::vector<std::pair<size_t, size_t>> gaps;
   for (size_t at = static_cast<size_t>(value - text.data()); at < text.size(); ++at) {
-    // A column's gap: a tab, or two spaces or more.
     if (text[at] != '\t' && text.compare(at, 2, "  ") != 0) continue;
     const size_t next = text.find_first_not_of(" \t", at);
     if (next == std::string_view::npos) break;
-    const std::string_view rest = text.substr(next);
-    if (WinningRule(g_, ClassifyLine(g_, rest) & named, zone_) >= 0) {
-      const Piece head{piece.line, text.substr(0, at), piece.offset};
+    gaps.emplace_back(at, next);
+    at = next - 1;
+  }
+  // The first gap after which a named row begins, and the gap it ends at
+  // (a third column follows) or gaps.size() (it runs to the line's end).
+  for (size_t k = 0; k < gaps.size(); ++k) {
+    for (size_t e = k + 1; e <= gaps.size(); ++e) {
+      const size_t begin = gaps[k].second;
+      const size_t end = e < gaps.size() ? gaps[e].first : text.size();
+      const std::string_view row = text.substr(begin, end - begin);
+      if (WinningRule(g_, ClassifyLine(g_, row) & named, zone_) < 0) continue;
+      const Piece head{piece.line, text.substr(0, gaps[k].first), piece.offset};
       if (!MatchRule(rule, head.text, groups.data(), static_cast<int>(groups.size()))) {
         // The row does not hold without the rest: read the line whole.
         MatchRule(rule, text, groups.data(), static_cast<int>(groups.size()));
         return piece;
       }
-      next_ = Piece{piece.line, rest, piece.offset + static_cast<int>(next)};
+      next_ = Piece{piece.line, row, piece.offset + static_cast<int>(begin)};
+      if (e < gaps.size()) {
+        const size_t after = gaps[e].second;
+        next_column_ = Piece{piece.line, text.substr(after), piece.offset + static_cast<int>(after)};
+      }
       return head;
     }
-    at = next - 1;
   }
   return piece;
 }
@@ -1579,6 +1594,10 @@ bool Builder::ReadValueBelow(const Piece& piece, int r) {
   }
   const std::string_view value = TrimView((*lines_)[j].text);
   if (value.back() == ':') return false;  // a label of its own
+  // A heading or an item is no cell's value ("Report of" over
+  // "Recommendations": the cell was empty).
+  const int own = WinningRule(g_, (*masks_)[static_cast<size_t>(j)], zone_);
+  if (own >= 0 && g_.rules[own].kind != RuleKind::kField) return false;
   row_.assign(label);
   row_ += '\t';
   row_ += value;
@@ -1783,6 +1802,10 @@ Outline Builder::Build(const std::vector<Line>& lines,
       next_.reset();
       // The rest of a line has no line below it of its own.
       OnPiece(rest, ClassifyLine(g_, rest.text) & ~g_.conditional_rules);
+      if (!next_ && next_column_) {
+        next_ = next_column_;
+        next_column_.reset();
+      }
     }
   }
   Finish();

@@ -856,6 +856,12 @@ TEST_CASE("a header table printed one cell a line: each label over its value") {
   CHECK(doc.metadata.Find("urgent")->is_null());
   REQUIRE(doc.clauses.size() == 3);
   CHECK(doc.clauses[0].heading == "Summary");
+  // A heading below a label is no value: the label's cell was empty.
+  const Document empty = whereas::Parse(whereas::test::Builtin("committee-report"),
+                                        "Report of\n\nRecommendations\n\n1. That Cabinet notes it.\n",
+                                        "x");
+  CHECK(empty.metadata.Find("report_of")->is_null());
+  REQUIRE(empty.recommendations.size() == 1);
   REQUIRE(doc.recommendations.size() == 2);
   CHECK(doc.metadata.Find("officer_contact")->as_string() ==
         "Jo Bloggs, Assistant Director, Improvement, jo.bloggs@example.gov.uk");

@@ -388,4 +388,19 @@ TEST_CASE("a header table printed two rows a line reads as the same records") {
   CHECK(doc.metadata.Find("officer_contact")->as_string() == "Jo Bloggs, Director  01234 567890");
   CHECK(doc.metadata.Find("report_of")->as_string() ==
         "Corporate Director  Children and Families  Directorate");
+  // Three columns and more: each row ends where the next begins.
+  const whereas::Document three = whereas::Parse(
+      whereas::test::Builtin("committee-report"),
+      "Report to:  Cabinet  Date:  1 May 2025  Wards:  All  Status:  Public\n"
+      "Report of:\tDirector\tKey decision:\tNo\tUrgent:\tYes\n",
+      "x");
+  CHECK(three.metadata.Find("committee")->as_string() == "Cabinet");
+  CHECK(three.metadata.Find("meeting_date")->as_string() == "2025-05-01");
+  CHECK(three.metadata.Find("wards")->as_string() == "All");
+  CHECK(three.metadata.Find("status")->as_string() == "Public");
+  CHECK(three.metadata.Find("report_of")->as_string() == "Director");
+  CHECK(three.metadata.Find("key")->as_bool() == false);
+  CHECK(three.metadata.Find("urgent")->as_bool() == true);
+  CHECK(three.metadata.Find("header_rows")->items().empty());
+  CHECK(three.unplaced.empty());
 }
