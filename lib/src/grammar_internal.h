@@ -53,6 +53,10 @@ struct Zone {
   // compared by its words, not its page number), closes the zone and is
   // read again in the zone that was open before.
   bool entries_only = false;
+  // A page quoting its items ("4.1 ... opens with a quotation mark): after
+  // the paragraph that closes the quotation, unlabelled text is the page's
+  // again, read in this zone; -1 for none.
+  int after_quote = -1;
 };
 
 enum class RuleKind {

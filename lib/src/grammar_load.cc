@@ -285,7 +285,7 @@ void Loader::LoadZones(const YAML::Node& node) {
   for (const auto& z : node) {
     if (!CheckKeys(z, "zone",
                    {"id", "role", "target", "items_open", "text_field",
-                    "implicit_parents", "paragraph_items", "entries_only"},
+                    "implicit_parents", "paragraph_items", "entries_only", "after_quote"},
                    {"id", "role"})) {
       continue;
     }
@@ -347,6 +347,9 @@ void Loader::LoadZones(const YAML::Node& node) {
   for (const auto& z : node) {
     if (i < data_->zones.size() && z.IsMap() && z["items_open"]) {
       data_->zones[i].items_open = ZoneIndex(z["items_open"]);
+    }
+    if (i < data_->zones.size() && z.IsMap() && z["after_quote"]) {
+      data_->zones[i].after_quote = ZoneIndex(z["after_quote"]);
     }
     ++i;
   }

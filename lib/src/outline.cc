@@ -316,6 +316,14 @@ class Builder {
   // The label of the next line with words after the current line and the
   // lines it wraps onto, if it is a labelled item, else "".
   std::string NextLabel() const;
+  // A page quoting the report: its items opened with a quotation mark, and
+  // the paragraph before this one, after a blank line, closed it.
+  bool QuoteClosed() const {
+    if (!quoted_ || !blank_before_ || cur_ < 0 || g_.zones[zone_].after_quote < 0) return false;
+    const Node& node = nodes_[cur_];
+    const std::string_view text = TrimView(node.in_tail ? *node.tail : node.text);
+    return text.ends_with('"') || text.ends_with("\u201D");
+  }
   // The current item is a label alone ("2." on its line): the next words,
   // after a blank line too, are its own, whatever they look like.
   bool AwaitsWords() const {
@@ -394,6 +402,7 @@ class Builder {
   std::set<std::pair<int, std::string>> fields_set_;
   // The rest of a line that held two items, placed after the first.
   std::optional<Piece> next_;
+  bool quoted_ = false;  // this zone's items opened with a quotation mark
   // The columns after the one in next_, when a line holds three or more.
   std::optional<Piece> next_column_;
   // Lines before this index were read with a line before them.
@@ -612,6 +621,7 @@ void Builder::OpenZone(int zone, int line) {
     entry_keys_.clear();
   }
   zone_ = zone;
+  quoted_ = false;
   stack_.clear();
   cur_ = -1;
   title_open_ = false;
@@ -768,6 +778,8 @@ void Builder::OnItem(const LineRule& rule, const Piece& piece,
   }
   if (g_.zones[zone_].role == ZoneRole::kAnnex) annex_header_ = 2;
   text_field_open_ = false;
+  const std::string_view words = TrimView(piece.text);
+  if (words.starts_with('"') || words.starts_with("\u201C")) quoted_ = true;
 
   const auto offset_of = [&](const re2::StringPiece& g) {
     return piece.offset + static_cast<int>(g.data() - piece.text.data());
@@ -1398,6 +1410,11 @@ void Builder::OnText(const Piece& piece) {
       std::string joined;
       const std::string& whole =
           WrapEnd(line_index_) > line_index_ ? (joined = Unwrapped(text)) : text;
+      if (QuoteClosed()) {
+        OpenZone(zone.after_quote, piece.line);
+        OnText(piece);
+        return;
+      }
       if (pending_heading_ && !blank_before_ && piece.line == heading_end_line_ + 1 &&
           !EndsSentence(pending_heading_->first)) {
         pending_heading_->first += " " + Clean(text, piece.line, piece.offset);

@@ -60,6 +60,8 @@ TEST_CASE("every sample is detected as its kind") {
       {"tests/detect/direction-capital-recitals.txt", "direction"},
       // A header table printed one cell a line.
       {"tests/detect/committee-cells.txt", "committee-report"},
+      // A news page quoting a commissioner's report.
+      {"tests/detect/commissioner-news-quote.txt", "commissioner-report"},
       {"tests/detect/commissioner-introduction.txt", "commissioner-report"},
       {"tests/detect/committee-pdf-bullets.txt", "committee-report"},
       {"tests/detect/commissioner-signed.txt", "commissioner-report"},
@@ -99,6 +101,29 @@ TEST_CASE("a direction titled as a web page titles it, or addressed to a borough
     REQUIRE(doc.metadata.Find("addressee") != nullptr);
     CHECK(doc.metadata.Find("addressee")->as_string() == c.addressee);
   }
+}
+
+TEST_CASE("a news page quoting a commissioner's report: the quotation's paragraphs, then the page") {
+  const Document doc = ParseFile("tests/detect/commissioner-news-quote.txt");
+  CHECK(doc.kind == "commissioner-report");
+  CHECK(doc.date->ToIso() == "2025-03-03");
+  // Each paragraph quoted on its own: the quotation closes after 4.1 and
+  // opens again at 4.2.
+  REQUIRE(doc.clauses.size() == 1);
+  REQUIRE(doc.clauses[0].items.size() == 2);
+  CHECK(doc.clauses[0].items[1].path == "4.2");
+  REQUIRE(doc.recommendations.size() == 2);
+  CHECK(doc.recommendations[1].text ==
+        "the Council reports progress to the Department every three months.\"");
+  // After the closing quotation mark, the page's words are the page's.
+  const auto& context = doc.metadata.Find("context")->items();
+  REQUIRE(context.size() == 7);
+  CHECK(context[5].Find("line")->as_int() == 18);
+  CHECK(context[6].Find("text")->as_string() == "Related stories");
+  bool in_context = false;
+  for (const auto& d : doc.deadlines) in_context = in_context || (d.path == "context" && d.due);
+  CHECK(in_context);
+  CHECK(doc.unplaced.empty());
 }
 
 TEST_CASE("a text of no known kind is unknown, its words unplaced, with an error") {
