@@ -103,6 +103,23 @@ TEST_CASE("a direction titled as a web page titles it, or addressed to a borough
   }
 }
 
+TEST_CASE("a committee report headed as a memo: To, From, Date, Subject") {
+  const Document doc = whereas::Parse(whereas::test::Builtin("committee-report"),
+                                      "WESTBRIDGE CITY COUNCIL\n\n"
+                                      "To:        Cabinet\n"
+                                      "From:      Director of Children's Services\n"
+                                      "Date:      12 March 2025\n"
+                                      "Subject:   Children's Services Improvement Update\n\n"
+                                      "1. Recommendations\n\n"
+                                      "1.1 That Cabinet notes the progress made.\n",
+                                      "x");
+  CHECK(doc.metadata.Find("committee")->as_string() == "Cabinet");
+  CHECK(doc.metadata.Find("report_of")->as_string() == "Director of Children's Services");
+  CHECK(doc.title == "Children's Services Improvement Update");
+  CHECK(doc.date->ToIso() == "2025-03-12");
+  CHECK(doc.metadata.Find("header_rows")->items().empty());
+}
+
 TEST_CASE("a news page quoting a commissioner's report: the quotation's paragraphs, then the page") {
   const Document doc = ParseFile("tests/detect/commissioner-news-quote.txt");
   CHECK(doc.kind == "commissioner-report");
