@@ -253,6 +253,12 @@ class Builder {
 
   void OnPiece(const Piece& piece, RuleMask mask);
   void OpenZone(int zone, int line);
+  // In an entries_only zone: an entry wrapped onto the next line ("3.
+  // Options for the future delivery of children's social" over "care
+  // services ... 12"): the two lines read as one fill more of the rule's
+  // captures than the first alone (its page). Sets entry_ to them, and
+  // resume_at_ past the second.
+  bool JoinsNextEntry(const Piece& piece, int r, const std::vector<re2::StringPiece>& groups);
   // In an entries_only zone: `rule` (r < 0: none) matched an entry of the
   // zone not printed before in it.
   bool IsNewEntry(int r, const std::vector<re2::StringPiece>& groups);
@@ -410,6 +416,7 @@ class Builder {
   // One past the last line of a table printed one cell a line, so far.
   size_t table_end_ = 0;
   std::string row_;  // a label and the value below it, as one row
+  std::string entry_;  // an entry and the line it wraps onto, as one line
 
   // Lookahead over the classified lines.
   const std::vector<Line>* lines_ = nullptr;
@@ -1470,6 +1477,11 @@ void Builder::OnPiece(const Piece& piece, RuleMask mask) {
       r = -1;  // matched by the set, so this is unreachable
     }
   }
+  if (g_.zones[zone_].entries_only && r >= 0 && piece.text.data() != entry_.data() &&
+      JoinsNextEntry(piece, r, groups)) {
+    OnPiece(Piece{piece.line, entry_, piece.offset}, ClassifyLine(g_, entry_));
+    return;
+  }
   if (g_.zones[zone_].entries_only && !IsNewEntry(r, groups)) {
     // The list has ended: the line is read where the list interrupted.
     OpenZone(zone_before_entries_, piece.line);
@@ -1648,6 +1660,34 @@ bool Builder::ReadValueBelow(const Piece& piece, int r) {
   if (!OnFields(rule, Piece{piece.line, row_, 0}, groups)) return false;  // set already
   OpenWrap(rule, piece.line, before);
   resume_at_ = table_end_ = static_cast<size_t>(j) + 1;
+  return true;
+}
+
+bool Builder::JoinsNextEntry(const Piece& piece, int r,
+                             const std::vector<re2::StringPiece>& groups) {
+  const LineRule& rule = g_.rules[r];
+  const size_t next = line_index_ + 1;
+  if (rule.kind != RuleKind::kField || piece.offset != 0 || next >= lines_->size() ||
+      running_[next] || footnote_lines_[next]) {
+    return false;
+  }
+  const std::string_view words = TrimView((*lines_)[next].text);
+  if (words.empty()) return false;
+  const auto filled = [](const LineRule& rl, const std::vector<re2::StringPiece>& g) {
+    return std::count_if(rl.captures.begin(), rl.captures.end(),
+                         [&](const FieldCapture& c) { return !g[c.group].empty(); });
+  };
+  entry_.assign(TrimView(piece.text));
+  entry_ += ' ';
+  entry_ += words;
+  const int w = WinningRule(g_, ClassifyLine(g_, entry_), zone_);
+  if (w < 0 || g_.rules[w].kind != RuleKind::kField) return false;
+  std::vector<re2::StringPiece> joined(g_.rules[w].re->NumberOfCapturingGroups() + 1);
+  if (!MatchRule(g_.rules[w], entry_, joined.data(), static_cast<int>(joined.size())) ||
+      filled(g_.rules[w], joined) <= filled(rule, groups)) {
+    return false;
+  }
+  resume_at_ = next + 1;
   return true;
 }
 

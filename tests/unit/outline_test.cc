@@ -239,6 +239,30 @@ TEST_CASE("a contents list ends at its first line that is no entry, read again w
   CHECK(doc.unplaced.empty());
 }
 
+TEST_CASE("a contents entry wrapped onto the next line, its page there, is one entry") {
+  const auto doc = whereas::Parse(whereas::test::Builtin("commissioner-report"),
+                                  "Contents\n"
+                                  "1. Introduction ... 3\n"
+                                  "2. Options for the future delivery of children's social\n"
+                                  "care services ... 5\n"
+                                  "3. Next steps ... 9\n"
+                                  "\n"
+                                  "1. Introduction\n"
+                                  "\n"
+                                  "1.1 I was appointed in 2024.\n",
+                                  "t.txt");
+  const auto& contents = doc.metadata.Find("contents")->items();
+  REQUIRE(contents.size() == 3);
+  // Entries with their pages stay apart, though read as one they would
+  // make an entry too ("1. Introduction ... 3 2. Options ...").
+  CHECK(contents[0].Find("text")->as_string() == "1. Introduction");
+  CHECK(contents[1].Find("text")->as_string() ==
+        "2. Options for the future delivery of children's social care services");
+  CHECK(contents[1].Find("page")->as_string() == "5");
+  CHECK(contents[2].Find("page")->as_string() == "9");
+  CHECK(doc.unplaced.empty());
+}
+
 TEST_CASE("a contents list ends at the first heading it lists, printed again") {
   const auto doc = whereas::Parse(ContentsGrammar(),
                                   "Contents\n"
