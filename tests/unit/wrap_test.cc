@@ -118,6 +118,24 @@ std::string Sample(const std::string& name) {
   return whereas::test::ReadFile(whereas::test::SourcePath("samples/" + name));
 }
 
+// Each document at `paths` (from the source tree) reads as the same records
+// as `print` prints it, with its flag false and true. `print` must change
+// every document: a layout that leaves one alone tests nothing there.
+void CheckPrintedAlike(std::initializer_list<const char*> paths,
+                       std::string (*print)(const std::string&, bool)) {
+  for (const char* path : paths) {
+    const std::string text = whereas::test::ReadFile(whereas::test::SourcePath(path));
+    const std::string expected = Records(text);
+    for (bool flag : {false, true}) {
+      CAPTURE(path);
+      CAPTURE(flag);
+      const std::string printed = print(text, flag);
+      REQUIRE(printed != text);
+      CHECK(Records(printed) == expected);
+    }
+  }
+}
+
 }  // namespace
 
 TEST_CASE("the width a text is wrapped at is found; text with a paragraph per line has none") {
@@ -264,21 +282,12 @@ std::string Cells(const std::string& text, bool blank) {
 }  // namespace
 
 TEST_CASE("a header table printed one cell a line reads as the same records") {
-  for (const char* path :
-       {"samples/committee-report-barnet-2018-06.txt", "tests/detect/committee-wrapped-rows.txt",
-        "tests/detect/committee-colons.txt", "tests/detect/committee-numbered-sections.txt",
-        "tests/detect/committee-pdf-bullets.txt", "tests/detect/committee-layout.txt",
-        "tests/detect/committee-headings-run.txt"}) {
-    const std::string text = whereas::test::ReadFile(whereas::test::SourcePath(path));
-    const std::string expected = Records(text);
-    for (bool blank : {false, true}) {
-      CAPTURE(path);
-      CAPTURE(blank);
-      const std::string cells = Cells(text, blank);
-      REQUIRE(cells != text);
-      CHECK(Records(cells) == expected);
-    }
-  }
+  CheckPrintedAlike(
+      {"samples/committee-report-barnet-2018-06.txt", "tests/detect/committee-wrapped-rows.txt",
+       "tests/detect/committee-colons.txt", "tests/detect/committee-numbered-sections.txt",
+       "tests/detect/committee-pdf-bullets.txt", "tests/detect/committee-layout.txt",
+       "tests/detect/committee-headings-run.txt"},
+      Cells);
 }
 
 namespace {
@@ -309,20 +318,11 @@ TEST_CASE("a direction whose labels stand alone on their lines reads as the same
   // after it ("...Council; which appears ...", moved to the parent's tail
   // only when read on the label's line), and "8. NOW THEREFORE:" is a
   // heading only with its number on its line.
-  for (const char* path :
-       {"samples/direction-barnet-2018-01.txt", "tests/detect/direction-lettered.txt",
-        "tests/detect/direction-variant.txt", "tests/detect/direction-form-feed.txt",
-        "tests/detect/direction-variant-inline.txt", "tests/detect/direction-capital-recitals.txt"}) {
-    const std::string text = whereas::test::ReadFile(whereas::test::SourcePath(path));
-    const std::string expected = Records(text);
-    for (bool blank : {false, true}) {
-      CAPTURE(path);
-      CAPTURE(blank);
-      const std::string alone = LabelsAlone(text, blank);
-      REQUIRE(alone != text);
-      CHECK(Records(alone) == expected);
-    }
-  }
+  CheckPrintedAlike(
+      {"samples/direction-barnet-2018-01.txt", "tests/detect/direction-lettered.txt",
+       "tests/detect/direction-variant.txt", "tests/detect/direction-form-feed.txt",
+       "tests/detect/direction-variant-inline.txt", "tests/detect/direction-capital-recitals.txt"},
+      LabelsAlone);
 }
 
 namespace {
@@ -361,21 +361,12 @@ std::string TwoColumns(const std::string& text, bool tab) {
 }  // namespace
 
 TEST_CASE("a header table printed two rows a line reads as the same records") {
-  for (const char* path :
-       {"samples/committee-report-barnet-2018-06.txt", "tests/detect/committee-colons.txt",
-        "tests/detect/committee-layout.txt", "tests/detect/committee-numbered-sections.txt",
-        "tests/detect/committee-pdf-bullets.txt", "tests/detect/committee-variant.txt",
-        "tests/detect/committee-point-zero.txt", "tests/detect/committee-asked-to.txt"}) {
-    const std::string text = whereas::test::ReadFile(whereas::test::SourcePath(path));
-    const std::string expected = Records(text);
-    for (bool tab : {false, true}) {
-      CAPTURE(path);
-      CAPTURE(tab);
-      const std::string columns = TwoColumns(text, tab);
-      REQUIRE(columns != text);
-      CHECK(Records(columns) == expected);
-    }
-  }
+  CheckPrintedAlike(
+      {"samples/committee-report-barnet-2018-06.txt", "tests/detect/committee-colons.txt",
+       "tests/detect/committee-layout.txt", "tests/detect/committee-numbered-sections.txt",
+       "tests/detect/committee-pdf-bullets.txt", "tests/detect/committee-variant.txt",
+       "tests/detect/committee-point-zero.txt", "tests/detect/committee-asked-to.txt"},
+      TwoColumns);
   // Two spaces before words that are no row a rule names are the value's,
   // though they look like a row of any label ("Children and Families
   // <2 spaces> Directorate").
