@@ -41,16 +41,14 @@ std::vector<std::pair<size_t, size_t>> Pages(const std::vector<Line>& lines,
   return pages;
 }
 
-bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
-
 // `text` prints note mark `mark` as a converter prints a superscript: glued
 // to the word before it ("Council1", "inadequate.2", "Act 1996”3"), not
 // part of a number ("2024", "2.3", "S17").
 bool PrintsMark(std::string_view text, std::string_view mark) {
   for (size_t at = text.find(mark); at != std::string_view::npos; at = text.find(mark, at + 1)) {
     const size_t end = at + mark.size();
-    if (end < text.size() && (IsAsciiDigit(text[end]) ||
-                              (text[end] == '.' && end + 1 < text.size() && IsAsciiDigit(text[end + 1])))) {
+    if (end < text.size() && (IsDigit(text[end]) ||
+                              (text[end] == '.' && end + 1 < text.size() && IsDigit(text[end + 1])))) {
       continue;
     }
     std::string_view before = text.substr(0, at);
@@ -84,7 +82,7 @@ std::vector<Footnote> Footnotes(const std::vector<Line>& lines, const std::vecto
   const auto mark_of = [&](size_t i) -> std::string_view {
     const std::string_view text = TrimView(lines[i].text);
     size_t n = 0;
-    while (n < text.size() && n < 4 && IsAsciiDigit(text[n])) ++n;
+    while (n < text.size() && n < 4 && IsDigit(text[n])) ++n;
     if (n == 0 || n > 3 || n + 1 >= text.size() || text[n] != ' ' || text[0] == '0') return "";
     return text.substr(0, n);
   };
@@ -151,7 +149,7 @@ std::vector<bool> RunningLines(const std::vector<Line>& lines, const std::vector
       if (words.empty() || (!bottom && begin == 0)) continue;
       const size_t i = bottom ? words.back() : words.front();
       const std::string_view text = TrimView(lines[i].text);
-      if (text.size() <= 3 && std::all_of(text.begin(), text.end(), IsAsciiDigit)) {
+      if (text.size() <= 3 && std::all_of(text.begin(), text.end(), IsDigit)) {
         long number = 0;
         for (const char c : text) number = number * 10 + (c - '0');
         page_numbers[{bottom, number - page}].push_back(i);
@@ -256,9 +254,10 @@ class Builder {
   // In an entries_only zone: an entry wrapped onto the next line ("3.
   // Options for the future delivery of children's social" over "care
   // services ... 12"): the two lines read as one fill more of the rule's
-  // captures than the first alone (its page). Sets entry_ to them, and
-  // resume_at_ past the second.
-  bool JoinsNextEntry(const Piece& piece, int r, const std::vector<re2::StringPiece>& groups);
+  // captures than the first alone (its page). Sets entry_ to them, `mask`
+  // to their rules, and resume_at_ past the second.
+  bool JoinsNextEntry(const Piece& piece, int r, const std::vector<re2::StringPiece>& groups,
+                      RuleMask* mask);
   // In an entries_only zone: `rule` (r < 0: none) matched an entry of the
   // zone not printed before in it.
   bool IsNewEntry(int r, const std::vector<re2::StringPiece>& groups);
@@ -274,6 +273,13 @@ class Builder {
   // it (next_column_). Returns the row's piece, `groups` matched on it.
   Piece NextColumn(const LineRule& rule, const Piece& piece,
                    std::vector<re2::StringPiece>& groups);
+  // Rule `r` matched against `text` for its groups (the classification set
+  // tells only that it matches), `groups` sized to its captures.
+  bool Capture(int r, std::string_view text, std::vector<re2::StringPiece>* groups) const {
+    const LineRule& rule = g_.rules[r];
+    groups->assign(rule.re->NumberOfCapturingGroups() + 1, re2::StringPiece());
+    return MatchRule(rule, text, groups->data(), static_cast<int>(groups->size()));
+  }
   // After a field rule filled fields from index `before` on: a wrapping
   // one reads on into the loose lines after it.
   void OpenWrap(const LineRule& rule, int line, size_t before);
@@ -1470,16 +1476,13 @@ void Builder::OnPiece(const Piece& piece, RuleMask mask) {
     return;
   }
   std::vector<re2::StringPiece> groups;
-  if (r >= 0) {
-    const LineRule& rule = g_.rules[r];
-    groups.resize(rule.re->NumberOfCapturingGroups() + 1);
-    if (!MatchRule(rule, piece.text, groups.data(), static_cast<int>(groups.size()))) {
-      r = -1;  // matched by the set, so this is unreachable
-    }
+  if (r >= 0 && !Capture(r, piece.text, &groups)) {
+    r = -1;  // matched by the set, so this is unreachable
   }
+  RuleMask entry_mask = 0;
   if (g_.zones[zone_].entries_only && r >= 0 && piece.text.data() != entry_.data() &&
-      JoinsNextEntry(piece, r, groups)) {
-    OnPiece(Piece{piece.line, entry_, piece.offset}, ClassifyLine(g_, entry_));
+      JoinsNextEntry(piece, r, groups, &entry_mask)) {
+    OnPiece(Piece{piece.line, entry_, piece.offset}, entry_mask);
     return;
   }
   if (g_.zones[zone_].entries_only && !IsNewEntry(r, groups)) {
@@ -1597,6 +1600,14 @@ void Builder::OpenWrap(const LineRule& rule, int line, size_t before) {
 
 bool Builder::ReadValueBelow(const Piece& piece, int r) {
   if (g_.value_below_rules == 0 || piece.offset != 0) return false;
+  // A label is short, starts with a capital and ends no sentence or clause.
+  const std::string_view label = TrimView(piece.text);
+  if (label.empty() || label.size() > 60 || label[0] < 'A' || label[0] > 'Z' ||
+      std::count(label.begin(), label.end(), ' ') > 6) {
+    return false;
+  }
+  const char last = label.back();
+  if (last == '.' || last == ',' || last == ';') return false;
   // Under a row read so, the table goes on: a label there may look like a
   // heading ("Appendices" over "Appendix A - ...").
   size_t above = line_index_;
@@ -1606,14 +1617,6 @@ bool Builder::ReadValueBelow(const Piece& piece, int r) {
       !(in_table && g_.rules[r].kind == RuleKind::kHeading)) {
     return false;
   }
-  // A label is short, starts with a capital and ends no sentence or clause.
-  const std::string_view label = TrimView(piece.text);
-  if (label.empty() || label.size() > 60 || label[0] < 'A' || label[0] > 'Z' ||
-      std::count(label.begin(), label.end(), ' ') > 6) {
-    return false;
-  }
-  const char last = label.back();
-  if (last == '.' || last == ',' || last == ';') return false;
   // The value: the next line with words, with only blank lines between
   // (page furniture between is no table's).
   const int j = next_nonblank_[line_index_];
@@ -1643,8 +1646,8 @@ bool Builder::ReadValueBelow(const Piece& piece, int r) {
     return false;
   }
   const LineRule& rule = g_.rules[w];
-  std::vector<re2::StringPiece> groups(rule.re->NumberOfCapturingGroups() + 1);
-  if (!MatchRule(rule, row_, groups.data(), static_cast<int>(groups.size()))) return false;
+  std::vector<re2::StringPiece> groups;
+  if (!Capture(w, row_, &groups)) return false;
   // The label is all of this line: a value is captured from the next line,
   // and no capture runs from one line into the other.
   const char* value_at = row_.data() + label.size() + 1;
@@ -1664,7 +1667,7 @@ bool Builder::ReadValueBelow(const Piece& piece, int r) {
 }
 
 bool Builder::JoinsNextEntry(const Piece& piece, int r,
-                             const std::vector<re2::StringPiece>& groups) {
+                             const std::vector<re2::StringPiece>& groups, RuleMask* mask) {
   const LineRule& rule = g_.rules[r];
   const size_t next = line_index_ + 1;
   if (rule.kind != RuleKind::kField || piece.offset != 0 || next >= lines_->size() ||
@@ -1680,11 +1683,11 @@ bool Builder::JoinsNextEntry(const Piece& piece, int r,
   entry_.assign(TrimView(piece.text));
   entry_ += ' ';
   entry_ += words;
-  const int w = WinningRule(g_, ClassifyLine(g_, entry_), zone_);
+  *mask = ClassifyLine(g_, entry_);
+  const int w = WinningRule(g_, *mask, zone_);
   if (w < 0 || g_.rules[w].kind != RuleKind::kField) return false;
-  std::vector<re2::StringPiece> joined(g_.rules[w].re->NumberOfCapturingGroups() + 1);
-  if (!MatchRule(g_.rules[w], entry_, joined.data(), static_cast<int>(joined.size())) ||
-      filled(g_.rules[w], joined) <= filled(rule, groups)) {
+  std::vector<re2::StringPiece> joined;
+  if (!Capture(w, entry_, &joined) || filled(g_.rules[w], joined) <= filled(rule, groups)) {
     return false;
   }
   resume_at_ = next + 1;

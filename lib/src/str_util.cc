@@ -12,7 +12,6 @@ namespace {
 bool IsSpace(char c) { return c == ' ' || c == '\t'; }
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 char ToLower(char c) { return IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 char ToUpper(char c) { return IsLower(c) ? static_cast<char>(c - 'a' + 'A') : c; }
 
@@ -125,6 +124,8 @@ std::string_view PopLastWord(std::string_view* s) {
 }
 
 }  // namespace
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 bool EndsMidSentence(std::string_view s) {
   s = TrimView(s);

@@ -17,6 +17,8 @@ char LastSignificantChar(std::string_view s);
 
 // True when `s`, trimmed, ends a sentence or clause: . ; : ! ?
 bool EndsSentence(std::string_view s);
+// An ASCII digit, 0 to 9.
+bool IsDigit(char c);
 // True when `s`, trimmed, cannot end a paragraph: it ends in a comma or a
 // word that needs words after it ("and", "of", "the", "for"...).
 bool EndsMidSentence(std::string_view s);
