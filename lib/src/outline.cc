@@ -343,6 +343,9 @@ class Builder {
     const Node& node = nodes_[cur_];
     return node.alone && node.text.empty() && node.children.empty();
   }
+  // Words that read as a title: short, not in lower case, no sentence or
+  // clause ended ("Reasons for Recommendations", "Update on progress:").
+  static bool IsTitle(std::string_view text);
   // A line that heads the items after it rather than being one: a short
   // unpunctuated line before a labelled item.
   bool IsSubheading(const std::string& text) const;
@@ -536,14 +539,17 @@ std::string Builder::NextLabel() const {
   return std::string(groups[rule.label_group]);
 }
 
-bool Builder::IsSubheading(const std::string& text) const {
+bool Builder::IsTitle(std::string_view text) {
   if (text.empty() || text.size() > 100 || StartsLowercase(text)) return false;
   const char last = LastSignificantChar(text);
   if (last == '.' || last == ';' || last == ',' || last == '?' || last == '!') {
     return false;
   }
-  if (std::count(text.begin(), text.end(), ' ') > 14) return false;
-  return !NextLabel().empty();
+  return std::count(text.begin(), text.end(), ' ') <= 14;
+}
+
+bool Builder::IsSubheading(const std::string& text) const {
+  return IsTitle(text) && !NextLabel().empty();
 }
 
 bool Builder::IsLeadIn(const std::string& text) const {
@@ -815,6 +821,7 @@ void Builder::OnItem(const LineRule& rule, const Piece& piece,
   // section 2. A numbered line is such a sub-heading when the paragraphs
   // after it are numbered under another number (or under a number that
   // already exists), unless it continues the innermost list.
+  bool opens_section = false;  // its paragraphs are numbered under it
   if (!label.empty() && candidates[0].style == ItemStyle::kDecimal) {
     const std::string next = NextLabel();
     const size_t dot = next.rfind('.');
@@ -830,6 +837,7 @@ void Builder::OnItem(const LineRule& rule, const Piece& piece,
                              candidates[0].value == stack_.back().last + 1;
       const bool opens_list = cur_ >= 0 && candidates[0].value == 1 &&
                               EndsWithColon(LastText(nodes_[cur_]));
+      opens_section = extends;
       if (!extends && !continues && !opens_list) {
         const int at = offset_of(groups[rule.label_group]) - piece.offset;
         pending_heading_ = {Clean(Trim(piece.text.substr(at)), piece.line, piece.offset + at),
@@ -861,6 +869,14 @@ void Builder::OnItem(const LineRule& rule, const Piece& piece,
       !TrimView((*lines_)[line_index_ + 1].text).empty()) {
     node.text = std::move(*node.heading);
     node.heading.reset();
+  }
+  // "2. Recommendations" over 2.1, 2.2: the words of a section's numbered
+  // line are its title, as "2. RECOMMENDATIONS" is by the rule that reads
+  // capitals. Not a paragraph a PDF wrapped, nor a sentence.
+  if (opens_section && !node.heading && WrapEnd(line_index_) == line_index_ &&
+      IsTitle(node.text)) {
+    node.heading = std::move(node.text);
+    node.text.clear();
   }
   node.alone = !label.empty() && node.text.empty() && !node.heading;
   if (pending_heading_) {

@@ -161,6 +161,36 @@ TEST_CASE("multilevel labels nest under the label they extend") {
   CHECK(doc.recitals[0].items[1].items[1].label == "6.2.2");
 }
 
+TEST_CASE("a numbered title over paragraphs numbered under it is the section's heading") {
+  const whereas::Grammar& committee = whereas::test::Builtin("committee-report");
+  const auto doc = whereas::Parse(committee,
+                                  "1. Purpose of the report\n\n1.1 This report updates the Committee.\n\n"
+                                  "2. Recommendations\n\n2.1 That the Committee notes the report.\n\n"
+                                  "3. The Council has made progress.\n\n3.1 A paragraph.\n\n"
+                                  "4. Progress in the year has been made in all the areas the\n"
+                                  "inspectors named\n\n4.1 A paragraph.\n\n"
+                                  "5. Next Steps\n\n6. Equalities\n\n6.1 A paragraph.\n",
+                                  "test.txt");
+  REQUIRE(doc.clauses.size() == 6);
+  CHECK(doc.clauses[1].heading == "Recommendations");
+  CHECK(doc.clauses[1].text.empty());
+  REQUIRE(doc.clauses[1].items.size() == 1);
+  CHECK(doc.clauses[1].items[0].path == "2.1");
+  // A sentence is a paragraph's text, and so is a paragraph wrapped over
+  // two lines, whatever its last word.
+  CHECK(!doc.clauses[2].heading);
+  CHECK(doc.clauses[2].text == "The Council has made progress.");
+  CHECK(!doc.clauses[3].heading);
+  CHECK(doc.clauses[3].text.find("inspectors named") != std::string::npos);
+  // A title with no paragraphs under it stays an item's words.
+  CHECK(!doc.clauses[4].heading);
+  CHECK(doc.clauses[4].text == "Next Steps");
+  CHECK(doc.clauses[5].heading == "Equalities");
+  // The section headed "Recommendations" gives the recommendations.
+  REQUIRE(doc.recommendations.size() == 1);
+  CHECK(doc.recommendations[0].path == "2.1");
+}
+
 TEST_CASE("text no rule places is kept in unplaced with its line") {
   const auto doc = ParseDirection(
       "STATUTORY DIRECTION TO A COUNCIL\n\nstray words\nWHEREAS:\norphan text\n1. One.\n");
