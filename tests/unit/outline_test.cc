@@ -161,11 +161,13 @@ TEST_CASE("multilevel labels nest under the label they extend") {
   CHECK(doc.recitals[0].items[1].items[1].label == "6.2.2");
 }
 
-TEST_CASE("a numbered title over paragraphs numbered under it is the section's heading") {
+TEST_CASE("a report's numbered title over paragraphs numbered under it is the section's heading") {
   const whereas::Grammar& committee = whereas::test::Builtin("committee-report");
   const auto doc = whereas::Parse(committee,
                                   "1. Purpose of the report\n\n1.1 This report updates the Committee.\n\n"
                                   "2. Recommendations\n\n2.1 That the Committee notes the report.\n\n"
+                                  "2.2 That the Committee:\n(a) agrees the plan;\n(b) notes the risks;\n"
+                                  "(c) asks for a report:\n(i) by March; and\n(ii) by June.\n\n"
                                   "3. The Council has made progress.\n\n3.1 A paragraph.\n\n"
                                   "4. Progress in the year has been made in all the areas the\n"
                                   "inspectors named\n\n4.1 A paragraph.\n\n"
@@ -174,7 +176,7 @@ TEST_CASE("a numbered title over paragraphs numbered under it is the section's h
   REQUIRE(doc.clauses.size() == 6);
   CHECK(doc.clauses[1].heading == "Recommendations");
   CHECK(doc.clauses[1].text.empty());
-  REQUIRE(doc.clauses[1].items.size() == 1);
+  REQUIRE(doc.clauses[1].items.size() == 2);
   CHECK(doc.clauses[1].items[0].path == "2.1");
   // A sentence is a paragraph's text, and so is a paragraph wrapped over
   // two lines, whatever its last word.
@@ -187,8 +189,15 @@ TEST_CASE("a numbered title over paragraphs numbered under it is the section's h
   CHECK(doc.clauses[4].text == "Next Steps");
   CHECK(doc.clauses[5].heading == "Equalities");
   // The section headed "Recommendations" gives the recommendations.
-  REQUIRE(doc.recommendations.size() == 1);
+  REQUIRE(doc.recommendations.size() == 2);
   CHECK(doc.recommendations[0].path == "2.1");
+  // "(a)" and "(ii)" have the styles they have in a direction.
+  const Item* c = Find(doc.clauses, "2.2.c");
+  REQUIRE(c != nullptr);
+  CHECK(c->style == ItemStyle::kAlphaParen);
+  REQUIRE(c->items.size() == 2);
+  CHECK(c->items[1].style == ItemStyle::kRomanParen);
+  CHECK(c->items[1].path == "2.2.c.ii");
 }
 
 TEST_CASE("text no rule places is kept in unplaced with its line") {
