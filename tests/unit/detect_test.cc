@@ -760,6 +760,12 @@ TEST_CASE("a committee report numbered 1, 2, 3 in one run under unnumbered custo
   CHECK(doc.metadata.Find("wards")->as_string() == "All Wards");  // "Ward(s) Affected:"
   CHECK(doc.metadata.Find("portfolio_holder")->as_string() ==
         "Cllr A. Example, Cabinet Member for Children");
+  // "Exempt: No" answers a question; it is no status, but a row as printed.
+  CHECK(doc.metadata.Find("status")->is_null());
+  const auto& rows = doc.metadata.Find("header_rows")->items();
+  REQUIRE(rows.size() == 1);
+  CHECK(rows[0].Find("label")->as_string() == "Exempt");
+  CHECK(rows[0].Find("value")->as_string() == "No");
   // "Reasons for Recommendations" ends the recommendations: only 2 is one.
   REQUIRE(doc.recommendations.size() == 1);
   CHECK(doc.recommendations[0].label == "2");
