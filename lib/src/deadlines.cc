@@ -165,7 +165,7 @@ std::string Loader::Expand(const YAML::Node& at, const std::string& pattern) {
 std::unique_ptr<RE2> Loader::Compile(const YAML::Node& at) {
   RE2::Options options;
   options.set_log_errors(false);
-  auto re = std::make_unique<RE2>(Expand(at, at.as<std::string>("")), options);
+  auto re = std::make_unique<RE2>(FoldQuotes(Expand(at, at.as<std::string>(""))), options);
   if (!re->ok()) {
     Error(at, "pattern does not compile: " + re->error() + ": '" + re->error_arg() + "'",
           "grammar-pattern");

@@ -1,4 +1,4 @@
-// {NAME} placeholders in grammar patterns.
+// Pattern text both grammar loaders prepare alike: placeholders, quotes.
 #include "defines.h"
 
 #include <re2/re2.h>
@@ -31,6 +31,45 @@ std::string ExpandDefines(std::string_view pattern,
     last = name.data() + name.size() + 1;
   }
   out.append(last, static_cast<size_t>(pattern.data() + pattern.size() - last));
+  return out;
+}
+
+std::string FoldQuotes(std::string_view pattern) {
+  // A straight quote also matches its curly forms, so grammar authors write
+  // one pattern for both kinds of text.
+  std::string out;
+  out.reserve(pattern.size() + 16);
+  bool in_class = false;
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    const char c = pattern[i];
+    if (c == '\\' && i + 1 < pattern.size()) {
+      out += c;
+      out += pattern[++i];
+      continue;
+    }
+    if (in_class) {
+      if (c == ']') in_class = false;
+      out += c;
+      if (c == '"') out += "\u201C\u201D";
+      if (c == '\'') out += "\u2018\u2019";
+      continue;
+    }
+    if (c == '[') {
+      in_class = true;
+      out += c;
+      // A ']' right after '[' or '[^' is a literal, not the end.
+      if (i + 1 < pattern.size() && pattern[i + 1] == '^') out += pattern[++i];
+      if (i + 1 < pattern.size() && pattern[i + 1] == ']') out += pattern[++i];
+      continue;
+    }
+    if (c == '"') {
+      out += "[\"\u201C\u201D]";
+    } else if (c == '\'') {
+      out += "['\u2018\u2019]";
+    } else {
+      out += c;
+    }
+  }
   return out;
 }
 

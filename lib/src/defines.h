@@ -1,5 +1,6 @@
-// {NAME} placeholders in grammar patterns: a pattern written once in a
-// file's `defines:` section and used in several rules.
+// Pattern text both grammar loaders prepare alike: {NAME} placeholders (a
+// pattern written once in a file's `defines:` section and used in several
+// rules) and quotes.
 #ifndef WHEREAS_SRC_DEFINES_H_
 #define WHEREAS_SRC_DEFINES_H_
 
@@ -17,6 +18,10 @@ namespace whereas::internal {
 std::string ExpandDefines(std::string_view pattern,
                           const std::map<std::string, std::string>& defines,
                           std::vector<std::string>* unknown);
+
+// `pattern` with each straight quote, ' or ", also matching its curly forms,
+// so grammar authors write one pattern for both kinds of text.
+std::string FoldQuotes(std::string_view pattern);
 
 }  // namespace whereas::internal
 

@@ -24,45 +24,6 @@ namespace {
 const std::set<std::string> kStructuralCaptures = {
     "label", "text", "heading", "id", "subtitle", "title", "date", "cells"};
 
-std::string FoldQuotes(std::string_view pattern) {
-  // A straight quote also matches its curly forms, so grammar authors write
-  // one pattern for both kinds of text.
-  std::string out;
-  out.reserve(pattern.size() + 16);
-  bool in_class = false;
-  for (size_t i = 0; i < pattern.size(); ++i) {
-    const char c = pattern[i];
-    if (c == '\\' && i + 1 < pattern.size()) {
-      out += c;
-      out += pattern[++i];
-      continue;
-    }
-    if (in_class) {
-      if (c == ']') in_class = false;
-      out += c;
-      if (c == '"') out += "\u201C\u201D";
-      if (c == '\'') out += "\u2018\u2019";
-      continue;
-    }
-    if (c == '[') {
-      in_class = true;
-      out += c;
-      // A ']' right after '[' or '[^' is a literal, not the end.
-      if (i + 1 < pattern.size() && pattern[i + 1] == '^') out += pattern[++i];
-      if (i + 1 < pattern.size() && pattern[i + 1] == ']') out += pattern[++i];
-      continue;
-    }
-    if (c == '"') {
-      out += "[\"\u201C\u201D]";
-    } else if (c == '\'') {
-      out += "['\u2018\u2019]";
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
-
 // node[key], or an empty (Null) node when the key is absent: yaml-cpp's
 // missing-key nodes throw on most calls, Null nodes iterate as empty.
 YAML::Node Opt(const YAML::Node& node, const char* key) {

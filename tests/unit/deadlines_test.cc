@@ -53,6 +53,13 @@ TEST_CASE("deadline phrases") {
        "within 1 month of the date of this direction", "within", "2018-02-28", nullptr, "P1M", "document-date"},
       {"within 1 month of the date of this direction", "2020-01-31", nullptr,  // leap year
        "within 1 month of the date of this direction", "within", "2020-02-29", nullptr, "P1M", "document-date"},
+      // an event's date is not known: the anchor is its words, due null
+      {"To report within one month of the Commissioner's appointment;", "2019-01-14", nullptr,
+       "within one month of the Commissioner's appointment", "within", nullptr, nullptr, "P1M", "the Commissioner's appointment"},
+      {"a plan within 6 weeks of receipt of the Commissioner’s report", "2019-01-14", nullptr,
+       "within 6 weeks of receipt of the Commissioner’s report", "within", nullptr, nullptr, "P6W", "receipt of the Commissioner’s report"},
+      {"report to the Secretary of State within one month of appointment, and", "2019-01-14", nullptr,
+       "within one month of appointment", "within", nullptr, nullptr, "P1M", "appointment"},
       // a working day is no fixed length: no period, no due date
       {"respond within 10 working days of the date of this Direction", "2023-01-16", nullptr,
        "within 10 working days of the date of this Direction", "within", nullptr, nullptr, nullptr, "document-date"},
