@@ -294,6 +294,10 @@ class Builder {
   void OnItem(const LineRule& rule, const Piece& piece,
               const std::vector<re2::StringPiece>& groups);
   void OnText(const Piece& piece);
+  // Node `n`, unnumbered, as a paragraph among the roots (style
+  // `paragraph`): loose text in a paragraph_items zone, or a line an item
+  // rule of style `paragraph` reads.
+  void PlaceRootParagraph(int n);
   // A zone with paragraph_items: does this loose text start an item?
   bool StartsParagraphItem(const std::string& text) const;
   void PlaceParagraphItem(const Piece& piece, const std::string& text);
@@ -905,7 +909,9 @@ void Builder::OnItem(const LineRule& rule, const Piece& piece,
   }
   const int n = static_cast<int>(nodes_.size());
   nodes_.push_back(std::move(node));
-  if (candidates.empty()) {
+  if (candidates.empty() && rule.styles[0] == ItemStyle::kParagraph) {
+    PlaceRootParagraph(n);
+  } else if (candidates.empty()) {
     PlaceBullet(n);
   } else if (candidates[0].style == ItemStyle::kMultilevel) {
     nodes_[n].style = ItemStyle::kMultilevel;
@@ -1361,15 +1367,19 @@ void Builder::PlaceParagraphItem(const Piece& piece, const std::string& text) {
   }
   const int n = static_cast<int>(nodes_.size());
   nodes_.push_back(std::move(node));
+  PlaceRootParagraph(n);
+  cur_ = n;
+}
+
+void Builder::PlaceRootParagraph(int n) {
   if (!stack_.empty() && stack_[0].parent < 0 && stack_[0].style == ItemStyle::kParagraph) {
     AppendTo(0, n, 0);
   } else {
     NewList(-1, n, ItemStyle::kParagraph, 0);
   }
-  // Addressed by position among all the paragraphs of the list, also when
+  // Addressed by position among all the roots of the container, also when
   // its zone was opened again.
   nodes_[n].path_label = std::to_string(containers_[container_].roots.size());
-  cur_ = n;
 }
 
 void Builder::OnText(const Piece& piece) {
@@ -1512,7 +1522,13 @@ void Builder::OnPiece(const Piece& piece, RuleMask mask) {
     blank_before_ = false;
     return;
   }
-  if (r < 0) {
+  // An unnumbered paragraph a rule reads is text after a label alone on its
+  // line ("2." over "This Direction comes into force ..."), whose words they
+  // are, and before a numbered item, whose number its position would clash
+  // with.
+  if (r < 0 || (g_.rules[r].kind == RuleKind::kItem &&
+                g_.rules[r].styles[0] == ItemStyle::kParagraph &&
+                (AwaitsWords() || !NextLabel().empty()))) {
     OnText(piece);
     blank_before_ = false;
     return;

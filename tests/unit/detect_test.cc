@@ -560,8 +560,15 @@ TEST_CASE("a direction from pdftotext: form feeds, lettered clauses, a role over
         "Education Act 1996 in relation to children's social care services");
   CHECK(Paths(doc.recitals) == std::vector<std::string>{"1", "2", "3"});
   CHECK(Paths(doc.recitals[1].items) == std::vector<std::string>{"2.a", "2.b", "2.c"});
-  CHECK(Paths(doc.clauses) == std::vector<std::string>{"a", "b", "c"});
+  // The unnumbered "This Direction shall remain in force ..." after them is
+  // an item of its own, addressed by position, not more words of c.
+  CHECK(Paths(doc.clauses) == std::vector<std::string>{"a", "b", "c", "4"});
   CHECK(Paths(doc.clauses[1].items) == std::vector<std::string>{"b.i", "b.ii"});
+  CHECK(doc.clauses[2].text == "to report to the Secretary of State every six months on progress.");
+  CHECK(doc.clauses[3].style == whereas::ItemStyle::kParagraph);
+  CHECK(!doc.clauses[3].label);
+  CHECK(doc.clauses[3].text ==
+        "This Direction shall remain in force until revoked by the Secretary of State.");
   // A form feed starts each page footer's line; the footer is furniture.
   REQUIRE(doc.page_furniture.size() == 2);
   CHECK(doc.page_furniture[0].line == 18);

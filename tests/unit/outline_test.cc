@@ -200,6 +200,36 @@ TEST_CASE("a report's numbered title over paragraphs numbered under it is the se
   CHECK(c->items[1].path == "2.2.c.ii");
 }
 
+TEST_CASE("an unnumbered provision about the direction after its clauses is an item of its own") {
+  const auto doc = ParseDirection(
+      "NOW THEREFORE the Secretary of State directs as follows:\n\n"
+      "This Direction is given under section 497A(4B) of the Education Act 1996.\n\n"
+      "1. The Council shall co-operate.\n\n2. The Council shall report.\n\n"
+      "This Direction shall take effect on 1 June 2024 and remain in force until revoked.\n\n"
+      "Signed on behalf of the Secretary of State for Education\n");
+  REQUIRE(doc.clauses.size() == 3);
+  CHECK(doc.clauses[1].text == "The Council shall report.");
+  CHECK(doc.clauses[2].style == ItemStyle::kParagraph);
+  CHECK(!doc.clauses[2].label);
+  CHECK(doc.clauses[2].path == "3");
+  CHECK(doc.clauses[2].line == 9);
+  // Before a numbered clause its position would clash with a number: it
+  // stays where loose text stays.
+  REQUIRE(doc.unplaced.size() == 1);
+  CHECK(doc.unplaced[0].line == 3);
+  // Its date is a deadline of the item that holds it.
+  REQUIRE(doc.deadlines.size() == 1);
+  CHECK(doc.deadlines[0].path == "3");
+  CHECK(doc.deadlines[0].due->ToIso() == "2024-06-01");
+  // After a label alone on its line, the words are that label's.
+  const auto alone = ParseDirection(
+      "NOW THEREFORE:\n\n1.\nThe Council shall co-operate.\n\n2.\n"
+      "This Direction comes into force on the date on which it is made.\n");
+  REQUIRE(alone.clauses.size() == 2);
+  CHECK(alone.clauses[1].label == "2");
+  CHECK(alone.clauses[1].text == "This Direction comes into force on the date on which it is made.");
+}
+
 TEST_CASE("text no rule places is kept in unplaced with its line") {
   const auto doc = ParseDirection(
       "STATUTORY DIRECTION TO A COUNCIL\n\nstray words\nWHEREAS:\norphan text\n1. One.\n");
