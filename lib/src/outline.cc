@@ -353,7 +353,9 @@ class Builder {
   // A line that heads the items after it rather than being one: a short
   // unpunctuated line before a labelled item.
   bool IsSubheading(const std::string& text) const;
-  void ImplicitParent(const std::string& label, int line);
+  // Creates the sections "1.2.3" implies that are not printed ("1", then
+  // "1.2"); the outermost takes `*heading` (reset then), if given and set.
+  void ImplicitParent(const std::string& label, int line, std::optional<std::string>* heading);
   // The rules of lines as of the paragraphs they belong to, where a line
   // is wrapped (full_lines_, or mid-phrase); masks_ points to the result.
   void UnwrapMasks(const std::vector<RuleMask>& masks, RuleMask furniture);
@@ -883,16 +885,6 @@ void Builder::OnItem(const LineRule& rule, const Piece& piece,
     node.text.clear();
   }
   node.alone = !label.empty() && node.text.empty() && !node.heading;
-  if (pending_heading_) {
-    node.heading = node.heading ? pending_heading_->first + "\n" + *node.heading
-                                : pending_heading_->first;
-    pending_heading_.reset();
-  }
-  if (!label.empty()) {
-    node.label = label;
-    node.path_label = label;
-    node.offset = offset_of(groups[rule.label_group]);
-  }
   // "2.1" after "1.5" implies a section "2" printed without its heading;
   // "6.4.3" among 6.3.x is a misnumbered paragraph, reported by the check.
   // Not where sections are printed "1.0", "2.0": there "3.1" after "5.0" is
@@ -901,11 +893,24 @@ void Builder::OnItem(const LineRule& rule, const Piece& piece,
   const bool point_zero_sections =
       !stack_.empty() && stack_[0].style == ItemStyle::kMultilevel && !stack_[0].nodes.empty() &&
       is_section(*nodes_[stack_[0].nodes[0]].label);
-  if (!candidates.empty() && candidates[0].style == ItemStyle::kMultilevel &&
-      g_.zones[zone_].implicit_parents && !is_section(label) &&
-      !point_zero_sections &&
-      (stack_.empty() || label.substr(label.rfind('.') + 1) == "1")) {
-    ImplicitParent(label, piece.line);
+  const bool implies_section =
+      !candidates.empty() && candidates[0].style == ItemStyle::kMultilevel &&
+      g_.zones[zone_].implicit_parents && !is_section(label) && !point_zero_sections &&
+      (stack_.empty() || label.substr(label.rfind('.') + 1) == "1");
+  if (pending_heading_) {
+    // A heading over "5.1" whose section "5" is not printed is that
+    // section's ("Conclusions and recommendations" over 5.1).
+    std::optional<std::string> heading = std::move(pending_heading_->first);
+    pending_heading_.reset();
+    if (implies_section) ImplicitParent(label, piece.line, &heading);
+    if (heading) node.heading = node.heading ? *heading + "\n" + *node.heading : *heading;
+  } else if (implies_section) {
+    ImplicitParent(label, piece.line, nullptr);
+  }
+  if (!label.empty()) {
+    node.label = label;
+    node.path_label = label;
+    node.offset = offset_of(groups[rule.label_group]);
   }
   const int n = static_cast<int>(nodes_.size());
   nodes_.push_back(std::move(node));
@@ -979,7 +984,8 @@ void Builder::UnwrapMasks(const std::vector<RuleMask>& masks, RuleMask furniture
   }
 }
 
-void Builder::ImplicitParent(const std::string& label, int line) {
+void Builder::ImplicitParent(const std::string& label, int line,
+                             std::optional<std::string>* heading) {
   // The missing ancestors of "1.2.3", outermost first: "1", then "1.2".
   std::vector<std::string> missing;
   for (size_t dot = label.rfind('.'); dot != std::string::npos && dot > 0;
@@ -994,6 +1000,10 @@ void Builder::ImplicitParent(const std::string& label, int line) {
     node.path_label = *it;
     node.line = line;
     node.container = container_;
+    if (heading && *heading && it == missing.rbegin()) {
+      node.heading = std::move(**heading);
+      heading->reset();
+    }
     const int n = static_cast<int>(nodes_.size());
     nodes_.push_back(std::move(node));
     if (it->find('.') == std::string::npos) {

@@ -230,6 +230,20 @@ TEST_CASE("an unnumbered provision about the direction after its clauses is an i
   CHECK(alone.clauses[1].text == "This Direction comes into force on the date on which it is made.");
 }
 
+TEST_CASE("a heading over the first paragraph of a section not printed heads that section") {
+  const auto doc = whereas::Parse(whereas::test::Builtin("commissioner-report"),
+                                  "Conclusions and recommendations\n\n5.1 The Council has not improved.\n\n"
+                                  "Leadership\n\n5.2 Leadership is fragile.\n",
+                                  "test.txt");
+  REQUIRE(doc.clauses.size() == 1);
+  CHECK(doc.clauses[0].path == "5");
+  CHECK(doc.clauses[0].heading == "Conclusions and recommendations");
+  REQUIRE(doc.clauses[0].items.size() == 2);
+  CHECK(!doc.clauses[0].items[0].heading);
+  // Under a section that exists, a heading is its paragraph's.
+  CHECK(doc.clauses[0].items[1].heading == "Leadership");
+}
+
 TEST_CASE("text no rule places is kept in unplaced with its line") {
   const auto doc = ParseDirection(
       "STATUTORY DIRECTION TO A COUNCIL\n\nstray words\nWHEREAS:\norphan text\n1. One.\n");
@@ -490,7 +504,7 @@ TEST_CASE("footnotes at a page's foot: marks glued to the words above, numbers c
   CHECK(dated);
 
   // What follows the notes is read past them: "Findings" heads the
-  // paragraph on the next page.
+  // section (not printed) of the paragraph on the next page.
   const auto heading = parse(
       "1. Introduction\n"
       "\n"
@@ -501,9 +515,10 @@ TEST_CASE("footnotes at a page's foot: marks glued to the words above, numbers c
       "1 Direction issued under section 497A(4B) of the Education Act 1996.\n"
       "\f2.1 The Council has made progress.\n");
   REQUIRE(heading.footnotes.size() == 1);
-  const whereas::Item* findings = Find(heading.clauses, "2.1");
+  const whereas::Item* findings = Find(heading.clauses, "2");
   REQUIRE(findings != nullptr);
   CHECK(findings->heading == "Findings");
+  CHECK(Find(heading.clauses, "2.1") != nullptr);
 
   // A numbered block at a page's foot whose first number the text above
   // does not print as a mark ("2024", "2.3", "section 3" are no marks) is
