@@ -1031,3 +1031,19 @@ TEST_CASE("bullets as PDF converters print them, and '2. Background' after the r
   CHECK(doc.clauses[0].items[1].items[1].text == "new training; o reduced caseloads.");
   CHECK(doc.unplaced.empty());
 }
+
+TEST_CASE("a news page's 'Published: 14 March 2019' line dates it") {
+  const Document doc = whereas::Parse(whereas::test::Builtin("commissioner-report"),
+                                      "Anytown children's services to move to a trust\n\n"
+                                      "Published: 14 March 2019\n\n"
+                                      "Conclusions and recommendations\n\n"
+                                      "5.1 The Council has not improved.\n",
+                                      "test.txt");
+  REQUIRE(doc.date);
+  CHECK(doc.date->ToIso() == "2019-03-14");
+  CHECK(doc.metadata.Find("published")->as_string() == "2019-03-14");
+  // The byline stays words of the page.
+  const auto& context = doc.metadata.Find("context")->items();
+  REQUIRE(!context.empty());
+  CHECK(context[0].Find("text")->as_string() == "Published: 14 March 2019");
+}
