@@ -171,7 +171,8 @@ TEST_CASE("a report's numbered title over paragraphs numbered under it is the se
                                   "3. The Council has made progress.\n\n3.1 A paragraph.\n\n"
                                   "4. Progress in the year has been made in all the areas the\n"
                                   "inspectors named\n\n4.1 A paragraph.\n\n"
-                                  "5. Next Steps\n\n6. Equalities\n\n6.1 A paragraph.\n",
+                                  "5. Next Steps\n\n6. Equalities\n\n6.1 A paragraph.\n\n"
+                                  "Appendix 1 \u2013 Improvement Plan\nAppendix 2: Ofsted letter\n",
                                   "test.txt");
   REQUIRE(doc.clauses.size() == 6);
   CHECK(doc.clauses[1].heading == "Recommendations");
@@ -188,6 +189,12 @@ TEST_CASE("a report's numbered title over paragraphs numbered under it is the se
   CHECK(!doc.clauses[4].heading);
   CHECK(doc.clauses[4].text == "Next Steps");
   CHECK(doc.clauses[5].heading == "Equalities");
+  // Appendices listed after the last paragraph are enclosures, not its words.
+  CHECK(doc.clauses[5].items[0].text == "A paragraph.");
+  const auto& enclosures = doc.metadata.Find("enclosures")->items();
+  REQUIRE(enclosures.size() == 2);
+  CHECK(enclosures[0].as_string() == "Appendix 1 \u2013 Improvement Plan");
+  CHECK(enclosures[1].as_string() == "Appendix 2: Ofsted letter");
   // The section headed "Recommendations" gives the recommendations.
   REQUIRE(doc.recommendations.size() == 2);
   CHECK(doc.recommendations[0].path == "2.1");
