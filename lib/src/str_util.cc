@@ -108,6 +108,16 @@ bool NeedsMore(std::string_view word) {
   return IsOneOf(word, kNeedMore);
 }
 
+// "Appendix", "section", "paragraph": a word a number or a label after it
+// completes.
+bool IsNumberedByNext(std::string_view word) {
+  static constexpr std::array<std::string_view, 21> kNumbered = {
+      "appendix", "annex",    "paragraph", "paragraphs", "para",  "paras",   "section",
+      "sections", "page",     "pages",     "item",       "clause", "clauses", "schedule",
+      "part",     "article",  "chapter",   "table",      "figure", "regulation", "direction"};
+  return IsOneOf(word, kNumbered);
+}
+
 // "and", "or": after a ';' or ',' they may end an item of a list.
 bool IsCoordinator(std::string_view word) {
   static constexpr std::array<std::string_view, 2> kCoordinators = {"and", "or"};
@@ -168,15 +178,11 @@ bool RunsOnInto(std::string_view line, std::string_view next) {
   // "as set out in Appendix" over "2.", "within paragraph" over "a.
   // above": a word a number or a label completes.
   if (!labelled(next) || EndsSentence(line)) return false;
-  static constexpr std::array<std::string_view, 21> kNumbered = {
-      "appendix", "annex",    "paragraph", "paragraphs", "para",  "paras",   "section",
-      "sections", "page",     "pages",     "item",       "clause", "clauses", "schedule",
-      "part",     "article",  "chapter",   "table",      "figure", "regulation", "direction"};
   line = TrimView(line);
   const std::string_view word = PopLastWord(&line);
-  if (IsOneOf(word, kNumbered)) return true;
+  if (IsNumberedByNext(word)) return true;
   // "under section 15" over "(5) and (6)": the number's own parts.
-  return !word.empty() && IsDigit(word[0]) && next[0] == '(' && IsOneOf(PopLastWord(&line), kNumbered);
+  return !word.empty() && IsDigit(word[0]) && next[0] == '(' && IsNumberedByNext(PopLastWord(&line));
 }
 
 bool EndsInConnective(std::string_view s) {
@@ -190,6 +196,12 @@ bool EndsInConnective(std::string_view s) {
     if (word.substr(0, quote.size()) == quote) word.remove_prefix(quote.size());
   }
   if (!NeedsMore(word)) return false;
+  // "ANNEX A", "Appendix A": a capital that letters what the word before it
+  // names is no article.
+  if (word.size() == 1 && IsUpper(word[0])) {
+    std::string_view rest = before;
+    if (IsNumberedByNext(PopLastWord(&rest))) return false;
+  }
   // "; and", ", or": a list's item may end so; "in, the" runs on.
   const char last = before.empty() ? '\0' : before.back();
   // "and" alone on its line: the end of "...; and" wrapped, as likely.

@@ -179,6 +179,11 @@ TEST_CASE("a line whose phrase runs on into the next") {
   CHECK(EndsInConnective("of"));
   CHECK_FALSE(EndsInConnective("the Council."));
   CHECK_FALSE(EndsInConnective("Landor"));
+  // A letter that names an annex is no article; an article is.
+  CHECK_FALSE(EndsInConnective("ANNEX A"));
+  CHECK_FALSE(EndsInConnective("as set out in Appendix A"));
+  CHECK(EndsInConnective("The Secretary of State has appointed A"));
+  CHECK(EndsInConnective("as set out in a"));
   CHECK(RunsOnInto("as set out in Appendix", "2."));
   CHECK(RunsOnInto("not falling within paragraph", "a. above); and"));
   CHECK(RunsOnInto("under section", "(6) of the Act"));
