@@ -288,7 +288,26 @@ class Builder {
   // rule reads here (or only a weaker field rule) is a row's label when a
   // `value_below` rule reads it and the next line of words as one row,
   // capturing from the next line only. That line is then read with it.
+  // A label its cell wrapped ("Officer Contact" over "Details", a blank
+  // line, then the value) is read as one, by a rule that names it (not
+  // the catch-all of other rows).
   bool ReadValueBelow(const Piece& piece, int r);
+  // The row `label` TAB `value` read by one of `allowed` rules, as strong
+  // as rule `r` that read the line alone (r < 0: none); reading resumes at
+  // line `resume`. `in_table`, `colon`: under a row read so, or a label
+  // ending in a colon, any row's rule may read it.
+  bool ReadRow(const Piece& piece, int r, std::string_view label, std::string_view value,
+               size_t resume, bool in_table, bool colon, RuleMask allowed);
+  // "Officer Contact    Chris Munday, Director" over "Details
+  //  chris@example.gov.uk", or a label printed beside the middle line of
+  // its value: a table as a layout-mode converter prints it, the label's
+  // words left of a column where the value's begin, a row a run of lines
+  // up to a blank one. The row is read whole, as label TAB value, by a
+  // rule that names the label.
+  bool ReadColumnRow(const Piece& piece);
+  // Line `j` may be a table cell's value: not a label of its own (ending in
+  // a colon), nor a heading or an item.
+  bool IsCellValue(int j) const;
   void OnSubtitle(const Piece& piece, const std::string& subtitle,
                   int opens);
   void OnItem(const LineRule& rule, const Piece& piece,
@@ -328,6 +347,24 @@ class Builder {
   // paragraph, in a text wrapped at a width.
   bool WrappedHere() const {
     return !blank_before_ && line_index_ > 0 && RunsOn(line_index_ - 1);
+  }
+  // The current line starts a paragraph: after a blank line, or, in a text
+  // wrapped at a width, after a line that is neither full nor ends in the
+  // middle of a phrase (a PDF converter prints no blank lines).
+  // In a text wrapped at a width, the line before ended a sentence (. ! ?):
+  // a short unpunctuated line here is a heading, though characters cannot
+  // tell whether that line was full in a proportional font. (Not one that
+  // ends in a colon: "It shall in particular:" goes on with its paragraph.)
+  bool AfterSentence() const {
+    if (full_lines_.empty() || line_index_ == 0 || blank_before_) return false;
+    const char last = LastSignificantChar((*lines_)[line_index_ - 1].text);
+    return last == '.' || last == '!' || last == '?';
+  }
+  bool StartsParagraph() const {
+    if (blank_before_) return true;
+    if (full_lines_.empty() || line_index_ == 0) return false;
+    const std::string_view before = (*lines_)[line_index_ - 1].text;
+    return !RunsOn(line_index_ - 1) && !TrimView(before).empty() && !EndsInConnective(before);
   }
   // The label of the next line with words after the current line and the
   // lines it wraps onto, if it is a labelled item, else "".
@@ -504,8 +541,9 @@ size_t Builder::WrapEnd(size_t i) const {
   while (i + 1 < lines_->size()) {
     const std::string_view next = TrimView((*lines_)[i + 1].text);
     if (next.empty() || WinningRule(g_, (*masks_)[i + 1], zone_) >= 0 || running_[i + 1]) break;
-    // One paragraph per line: only a line the sentence runs on into.
-    if (g_.paragraph_lines && !StartsLowercase(next) &&
+    // One paragraph per line, or a text wrapped at a width (a line that is
+    // not full ends its paragraph): only a line the sentence runs on into.
+    if ((g_.paragraph_lines || !full_lines_.empty()) && !StartsLowercase(next) &&
         !EndsMidSentence(TrimView((*lines_)[i].text)) && !RunsOn(i)) {
       break;
     }
@@ -868,11 +906,14 @@ void Builder::OnItem(const LineRule& rule, const Piece& piece,
                          offset_of(groups[rule.heading_group]));
   }
   // A heading does not wrap: a heading-only line whose next line continues
-  // it (no blank line, no rule that applies here) is a paragraph's text
+  // it (no blank line, no rule that applies here; in a text wrapped at a
+  // width, the heading's line is full or runs on) is a paragraph's text
   // after all.
   if (rule.text_group == 0 && node.heading && line_index_ + 1 < lines_->size() &&
       WinningRule(g_, (*masks_)[line_index_ + 1], zone_) < 0 &&
-      !TrimView((*lines_)[line_index_ + 1].text).empty()) {
+      !TrimView((*lines_)[line_index_ + 1].text).empty() &&
+      (full_lines_.empty() || RunsOn(line_index_) ||
+       EndsInConnective((*lines_)[line_index_].text))) {
     node.text = std::move(*node.heading);
     node.heading.reset();
   }
@@ -1323,10 +1364,13 @@ void Builder::Continue(const Piece& piece) {
   const std::string text = Clean(std::string(trimmed), piece.line, offset);
   Node& node = nodes_[cur_];
   // After a sub-list, words that start in lower case continue the sentence
-  // of the item that introduced the list: its tail.
+  // of the item that introduced the list: its tail. They start a line of
+  // their own: after a blank line, in one paragraph a line, or, in a text
+  // wrapped at a width, after a line that is not full.
   const int parent = node.parent;
   const char last = LastSignificantChar(LastText(node));
-  if ((blank_before_ || g_.paragraph_lines) && StartsLowercase(text) && !WrappedHere() &&
+  if ((blank_before_ || g_.paragraph_lines || !full_lines_.empty()) && StartsLowercase(text) &&
+      !WrappedHere() &&
       parent >= 0 &&
       EndsWithColon(LastText(nodes_[parent])) && (last == ';' || last == ',' || last == '.')) {
     Node& p = nodes_[parent];
@@ -1434,7 +1478,7 @@ void Builder::OnText(const Piece& piece) {
           }
         };
         if (annex_header_ == 0) {
-          if (!blank_before_ || !annex.title) {
+          if (!StartsParagraph() || !annex.title) {
             add(annex.title);
           } else {
             annex_header_ = 1;
@@ -1470,11 +1514,12 @@ void Builder::OnText(const Piece& piece) {
         heading_end_line_ = piece.line;
       } else if (AwaitsWords()) {
         Continue(piece);
-      } else if (blank_before_ && IsLeadIn(whole)) {
+      } else if (StartsParagraph() && IsLeadIn(whole)) {
         PlaceLeadIn(piece, text);
       } else if (zone.paragraph_items && StartsParagraphItem(whole)) {
         PlaceParagraphItem(piece, text);
-      } else if (blank_before_ && IsSubheading(whole)) {
+      } else if ((StartsParagraph() || (AfterSentence() && !EndsWithColon(whole))) &&
+                 IsSubheading(whole)) {
         // Headings in a row all head the item after them ("NOW THEREFORE
         // ... directs as follows:" over "Interpretation"), one per line.
         std::string heading = Clean(text, piece.line, piece.offset);
@@ -1527,7 +1572,7 @@ void Builder::OnPiece(const Piece& piece, RuleMask mask) {
     OnPiece(piece, mask);
     return;
   }
-  if (ReadValueBelow(piece, r)) {
+  if (ReadColumnRow(piece) || ReadValueBelow(piece, r)) {
     if (zone_ != 0) title_open_ = false;
     blank_before_ = false;
     return;
@@ -1666,12 +1711,38 @@ bool Builder::ReadValueBelow(const Piece& piece, int r) {
   for (size_t k = line_index_ + 1; k < static_cast<size_t>(j); ++k) {
     if (!TrimView((*lines_)[k].text).empty()) return false;
   }
+  const bool colon = last == ':';
+  if (static_cast<size_t>(j) == line_index_ + 1) {
+    const std::string_view more = TrimView((*lines_)[j].text);
+    const int k = next_nonblank_[j];
+    if (k > j + 1 && more.size() <= 30 && std::count(more.begin(), more.end(), ' ') <= 3 &&
+        WinningRule(g_, (*masks_)[static_cast<size_t>(j)], zone_) < 0) {
+      std::string two(label);
+      two += ' ';
+      two += more;
+      if (IsCellValue(k) &&
+          ReadRow(piece, r, two, TrimView((*lines_)[k].text), static_cast<size_t>(k) + 1,
+                  in_table, colon, g_.value_below_rules & ~g_.within_table_rules)) {
+        return true;
+      }
+    }
+  }
+  return IsCellValue(j) && ReadRow(piece, r, label, TrimView((*lines_)[j].text),
+                                   static_cast<size_t>(j) + 1, in_table, colon,
+                                   g_.value_below_rules);
+}
+
+bool Builder::IsCellValue(int j) const {
   const std::string_view value = TrimView((*lines_)[j].text);
   if (value.back() == ':') return false;  // a label of its own
   // A heading or an item is no cell's value ("Report of" over
   // "Recommendations": the cell was empty).
   const int own = WinningRule(g_, (*masks_)[static_cast<size_t>(j)], zone_);
-  if (own >= 0 && g_.rules[own].kind != RuleKind::kField) return false;
+  return own < 0 || g_.rules[own].kind == RuleKind::kField;
+}
+
+bool Builder::ReadRow(const Piece& piece, int r, std::string_view label, std::string_view value,
+                      size_t resume, bool in_table, bool colon, RuleMask allowed) {
   row_.assign(label);
   row_ += '\t';
   row_ += value;
@@ -1679,8 +1750,8 @@ bool Builder::ReadValueBelow(const Piece& piece, int r) {
   // words of a value that wraps onto this line: only a label a rule names
   // there.
   const bool wrapping = (wrapping_field_ >= 0 || title_wraps_) && !blank_before_;
-  const bool any_row = (in_table || last == ':') && !wrapping;
-  const RuleMask rules = g_.value_below_rules & (any_row ? ~RuleMask{0} : ~g_.within_table_rules);
+  const bool any_row = (in_table || colon) && !wrapping;
+  const RuleMask rules = allowed & (any_row ? ~RuleMask{0} : ~g_.within_table_rules);
   const int w = WinningRule(g_, ClassifyLine(g_, row_) & rules, zone_);
   // It must be as strong as what reads the line alone (stronger outside a
   // table): "Summary" after a table is the summary's heading still.
@@ -1704,8 +1775,64 @@ bool Builder::ReadValueBelow(const Piece& piece, int r) {
   const size_t before = out_.fields.size();
   if (!OnFields(rule, Piece{piece.line, row_, 0}, groups)) return false;  // set already
   OpenWrap(rule, piece.line, before);
-  resume_at_ = table_end_ = static_cast<size_t>(j) + 1;
+  resume_at_ = table_end_ = resume;
   return true;
+}
+
+bool Builder::ReadColumnRow(const Piece& piece) {
+  if (g_.value_below_rules == 0 || piece.offset != 0 ||
+      g_.zones[zone_].role == ZoneRole::kItems || g_.zones[zone_].role == ZoneRole::kAnnex) {
+    return false;
+  }
+  // The run of lines up to a blank one, and the column its values start at:
+  // that of a line indented to it (a value's words alone), or of the words
+  // after a gap of two spaces or more on a line that starts at the margin.
+  constexpr size_t kMaxRowLines = 8;
+  constexpr size_t kMinColumn = 8;
+  const std::vector<Line>& lines = *lines_;
+  size_t end = line_index_;
+  while (end < lines.size() && end - line_index_ < kMaxRowLines &&
+         !TrimView(lines[end].text).empty()) {
+    ++end;
+  }
+  if (end - line_index_ < 2 || (end < lines.size() && !TrimView(lines[end].text).empty())) {
+    return false;
+  }
+  size_t column = 0;
+  bool labelled = false;
+  for (size_t i = line_index_; i < end; ++i) {
+    const std::string_view text = lines[i].text;
+    if (text.find('\t') != std::string_view::npos) return false;
+    const size_t start = text.find_first_not_of(' ');
+    size_t at = start;
+    if (start < kMinColumn) {
+      labelled = true;
+      const size_t gap = text.find("  ", start);
+      if (gap == std::string_view::npos) continue;  // the label's words only
+      at = text.find_first_not_of(' ', gap);
+    }
+    if (at < kMinColumn) return false;
+    if (column == 0) column = at;
+    if (at + 1 < column || at > column + 1) return false;  // not one column
+  }
+  if (column == 0 || !labelled) return false;
+  std::string label;
+  std::string value;
+  for (size_t i = line_index_; i < end; ++i) {
+    const std::string_view text = lines[i].text;
+    const size_t split = std::min(text.size(), column - 1);
+    for (const auto& [part, dst] : {std::pair{TrimView(text.substr(0, split)), &label},
+                                    std::pair{TrimView(text.substr(split)), &value}}) {
+      if (part.empty()) continue;
+      if (!dst->empty()) *dst += ' ';
+      *dst += part;
+    }
+  }
+  if (label.empty() || value.empty() || label.size() > 60) return false;
+  // Only a rule that names its label reads it: a line over a row of its
+  // own ("PAPER C" over "Purpose : for Decision") is no label.
+  return ReadRow(piece, -1, label, value, end, true, false,
+                 g_.value_below_rules & ~g_.within_table_rules);
 }
 
 bool Builder::JoinsNextEntry(const Piece& piece, int r,

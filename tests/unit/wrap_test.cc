@@ -400,3 +400,81 @@ TEST_CASE("a header table printed two rows a line reads as the same records") {
   CHECK(three.metadata.Find("header_rows")->items().empty());
   CHECK(three.unplaced.empty());
 }
+
+// What the samples become printed to PDF in a proportional font and read
+// back by pdftotext (tests/pdf/make.sh): lines broken at a width that
+// characters only approximate, no blank line between paragraphs, form
+// feeds, a header table's cells one a line (plain) or side by side with
+// labels beside the middle of their values (-layout).
+TEST_CASE("directions printed to PDF and read back by pdftotext read as the same records") {
+  for (const char* name : {"direction-barnet-2018-01", "direction-northamptonshire-2018-11",
+                           "direction-buckinghamshire-2018-07"}) {
+    const std::string expected = Records(Sample(std::string(name) + ".txt"));
+    for (const char* mode : {".pdftotext.txt", ".pdftotext-layout.txt"}) {
+      CAPTURE(name);
+      CAPTURE(mode);
+      const std::string printed = whereas::test::ReadFile(
+          whereas::test::SourcePath(std::string("tests/pdf/") + name + mode));
+      CHECK(WidthOf(printed) > 0);  // wrapped at a width, in a proportional font
+      CHECK(Records(printed) == expected);
+    }
+  }
+}
+
+namespace {
+
+// Each item's path and heading, depth first; not under `skip`.
+void Outline(const std::vector<whereas::Item>& items, const std::string& skip, std::string* out) {
+  for (const whereas::Item& item : items) {
+    if (item.path == skip) continue;
+    *out += item.path + (item.heading ? " [" + *item.heading + "]" : "") + "\n";
+    Outline(item.items, skip, out);
+  }
+}
+
+std::string Canonical(const whereas::Document& doc, const std::string& key) {
+  std::string json;
+  whereas::AppendJson(doc, &json);
+  std::string out;
+  Canonical(YAML::Load(json)[key], &out);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a committee report printed to PDF and read back by pdftotext keeps its header and outline") {
+  const whereas::Document expected = whereas::ParseDetected(
+      whereas::test::AllBuiltins(), Sample("committee-report-barnet-2018-06.txt"), "x");
+  std::string expected_outline;
+  // 1.52's events are a table, which the converters break into cells.
+  Outline(expected.clauses, "1.52", &expected_outline);
+  // "5.2 **Resources (...)**" is a heading within its asterisks; printed
+  // without them, the 89 characters are too long a line to be one.
+  const std::string long_heading =
+      " [Resources (Finance & Value for Money, Procurement, Staffing, IT, Property, "
+      "Sustainability)]";
+  const size_t at = expected_outline.find("5.2" + long_heading);
+  REQUIRE(at != std::string::npos);
+  expected_outline.erase(at + 3, long_heading.size());
+  for (const char* mode : {".pdftotext.txt", ".pdftotext-layout.txt"}) {
+    CAPTURE(mode);
+    const whereas::Document doc = whereas::ParseDetected(
+        whereas::test::AllBuiltins(),
+        whereas::test::ReadFile(
+            whereas::test::SourcePath(std::string("tests/pdf/committee-report-barnet-2018-06") + mode)),
+        "x");
+    CHECK(doc.title == expected.title);
+    CHECK(doc.date == expected.date);
+    // "Officer Contact" over "Details": a label its cell wrapped; a title
+    // whose label stands beside the middle of its two lines.
+    CHECK(Canonical(doc, "metadata") == Canonical(expected, "metadata"));
+    CHECK(Canonical(doc, "recommendations") == Canonical(expected, "recommendations"));
+    std::string outline;
+    Outline(doc.clauses, "1.52", &outline);
+    // Sub-headings with no blank line around them ("Care Quality Commission
+    // (CQC) inspection" over 1.27) head their paragraphs; bullets under
+    // "Regarding ...:" lead-ins nest under them.
+    CHECK(outline == expected_outline);
+    CHECK(doc.unplaced.empty());
+  }
+}

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Remakes the texts in this folder: each sample printed to PDF in a
+# proportional font (Arial 11 pt, A4, by LibreOffice from the HTML that
+# to_html.py writes: labels, hanging indents, bullets as •, a header table
+# as a table) and converted back by pdftotext, plain and -layout. The
+# texts are committed; the tests read them and do not run this.
+#   bash tests/pdf/make.sh   (needs libreoffice-writer-nogui and poppler-utils)
+set -euo pipefail
+cd "$(dirname "$0")"
+work=$(mktemp -d)
+for name in direction-barnet-2018-01 direction-northamptonshire-2018-11 \
+            direction-buckinghamshire-2018-07 committee-report-barnet-2018-06; do
+  python3 to_html.py "../../samples/$name.txt" > "$work/$name.html"
+  soffice --headless --convert-to pdf:writer_pdf_Export --outdir "$work" "$work/$name.html" > /dev/null 2>&1
+  pdftotext "$work/$name.pdf" "$name.pdftotext.txt"
+  pdftotext -layout "$work/$name.pdf" "$name.pdftotext-layout.txt"
+done
+rm -rf "$work"
