@@ -351,17 +351,26 @@ class Builder {
   // The current line starts a paragraph: after a blank line, or, in a text
   // wrapped at a width, after a line that is neither full nor ends in the
   // middle of a phrase (a PDF converter prints no blank lines).
-  // In a text wrapped at a width, the line before ended a sentence (. ! ?):
-  // a short unpunctuated line here is a heading, though characters cannot
-  // tell whether that line was full in a proportional font. (Not one that
-  // ends in a colon: "It shall in particular:" goes on with its paragraph.)
+  // The line before is a heading a rule reads ("RECOMMENDATIONS"): a
+  // heading does not wrap, so this line starts a paragraph.
+  bool AfterHeading() const {
+    if (line_index_ == 0) return false;
+    const int r = WinningRule(g_, (*masks_)[line_index_ - 1], zone_);
+    return r >= 0 && g_.rules[r].kind == RuleKind::kHeading &&
+           !TrimView((*lines_)[line_index_ - 1].text).empty();
+  }
+  // The line before ended a sentence (. ! ?): a short unpunctuated line
+  // here is a heading, with no blank line around it as a PDF converter
+  // prints one, though characters cannot tell whether that line was full
+  // in a proportional font. (Not one that ends in a colon: "It shall in
+  // particular:" goes on with its paragraph.)
   bool AfterSentence() const {
-    if (full_lines_.empty() || line_index_ == 0 || blank_before_) return false;
+    if (line_index_ == 0 || blank_before_) return false;
     const char last = LastSignificantChar((*lines_)[line_index_ - 1].text);
     return last == '.' || last == '!' || last == '?';
   }
   bool StartsParagraph() const {
-    if (blank_before_) return true;
+    if (blank_before_ || AfterHeading()) return true;
     if (full_lines_.empty() || line_index_ == 0) return false;
     const std::string_view before = (*lines_)[line_index_ - 1].text;
     return !RunsOn(line_index_ - 1) && !TrimView(before).empty() && !EndsInConnective(before);
@@ -642,9 +651,10 @@ bool Builder::AddToTextField(const std::string& text, int line) {
   if (field < 0) return false;
   if (text_field_open_ && !paragraphs_.empty() && paragraphs_.back().field == field) {
     std::string& dst = paragraphs_.back().text;
+    // As JoinWith() decides for an item's text.
     const bool new_line = blank_before_ || g_.paragraph_lines;
     if (!new_line || StartsLowercase(text) || WrappedHere() ||
-        (!g_.paragraph_lines && !EndsSentence(dst))) {
+        (g_.paragraph_lines ? EndsMidSentence(dst) : !EndsSentence(dst))) {
       paragraphs_.back().text_lines.push_back({static_cast<int>(dst.size() + 1), line});
       dst += " " + text;
       return true;
@@ -1370,7 +1380,7 @@ void Builder::Continue(const Piece& piece) {
   const int parent = node.parent;
   const char last = LastSignificantChar(LastText(node));
   if ((blank_before_ || g_.paragraph_lines || !full_lines_.empty()) && StartsLowercase(text) &&
-      !WrappedHere() &&
+      !WrappedHere() && !IsCoordinator(text) &&
       parent >= 0 &&
       EndsWithColon(LastText(nodes_[parent])) && (last == ';' || last == ',' || last == '.')) {
     Node& p = nodes_[parent];

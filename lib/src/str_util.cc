@@ -118,11 +118,6 @@ bool IsNumberedByNext(std::string_view word) {
   return IsOneOf(word, kNumbered);
 }
 
-// "and", "or": after a ';' or ',' they may end an item of a list.
-bool IsCoordinator(std::string_view word) {
-  static constexpr std::array<std::string_view, 2> kCoordinators = {"and", "or"};
-  return IsOneOf(word, kCoordinators);
-}
 
 // The last word of `*s` (after its last space or tab); `*s` keeps the words
 // before it, trimmed.
@@ -134,6 +129,11 @@ std::string_view PopLastWord(std::string_view* s) {
 }
 
 }  // namespace
+
+bool IsCoordinator(std::string_view word) {
+  static constexpr std::array<std::string_view, 2> kCoordinators = {"and", "or"};
+  return IsOneOf(TrimView(word), kCoordinators);
+}
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 

@@ -17,6 +17,9 @@ char LastSignificantChar(std::string_view s);
 
 // True when `s`, trimmed, ends a sentence or clause: . ; : ! ?
 bool EndsSentence(std::string_view s);
+// "and", "or" (any case, white space aside): after a ';' or ',' they may
+// end an item of a list.
+bool IsCoordinator(std::string_view word);
 // An ASCII digit, 0 to 9.
 bool IsDigit(char c);
 // True when `s`, trimmed, cannot end a paragraph: it ends in a comma or a

@@ -1,4 +1,4 @@
-# Writes a sample (samples/*.txt) as HTML that a word processor prints as
+# Writes a document (a sample, a test document) as HTML that a word processor prints as
 # the published PDF was set: labels with hanging indents, "- " bullets as
 # "•", Key<TAB>value rows and pipe tables as tables, <p> lines and
 # Markdown emphasis as plain paragraphs. Used by make.sh.
@@ -12,7 +12,9 @@ for l in raw:
             if t: src.append(t)
     else:
         src.append(l.replace('**', ''))
-out = ['<html><head><meta charset="utf-8"><style>p{margin-top:0;margin-bottom:6pt;font-family:Arial;font-size:11pt} td{font-family:Arial;font-size:11pt;border:1px solid black;vertical-align:top}</style></head><body>']
+# (LibreOffice's HTML import loses the first line of a first paragraph
+# that starts with a word it takes for a heading: an empty one goes first.)
+out = ['<html><head><meta charset="utf-8"><style>p{margin-top:0;margin-bottom:6pt;font-family:Arial;font-size:11pt} td{font-family:Arial;font-size:11pt;border:1px solid black;vertical-align:top}</style></head><body><p>&nbsp;</p>']
 table = []
 def flush():
     global table
@@ -40,8 +42,8 @@ for line in src:
     if not lab and dash:
         out.append(f'<p style="margin-left:{0.6*indent+0.8}cm;text-indent:-0.8cm">•\t{html.escape(text)}</p>'); continue
     ml = 0.6 * (indent + (1 if lab else 0))
-    if text.isupper() or text.startswith('WHEREAS') or text.startswith('NOW THEREFORE'):
-        out.append(f'<p style="margin-left:{ml}cm"><b>{html.escape(text)}</b></p>')
+    if (text.isupper() or text.startswith('WHEREAS') or text.startswith('NOW THEREFORE')) and len(text) < 60:
+        out.append(f"<p style=\"margin-left:{ml}cm\"><b>{html.escape(text)}</b></p>")
     elif lab:
         out.append(f'<p style="margin-left:{ml+0.8}cm;text-indent:-0.8cm">{html.escape(lab.group(1))}\t{html.escape(lab.group(2))}</p>')
     else:

@@ -421,6 +421,26 @@ TEST_CASE("directions printed to PDF and read back by pdftotext read as the same
   }
 }
 
+TEST_CASE("test documents printed to PDF and read back by pdftotext read as the same records") {
+  // Headings with no blank line around them (after a sentence, after a
+  // heading a rule reads), a page's wrapped lines of context, "; and"
+  // broken before its "and".
+  for (const char* name :
+       {"direction-lettered", "direction-capital-recitals", "direction-deadline-forms",
+        "committee-asked-to", "committee-numbered-sections", "committee-point-zero",
+        "commissioner-introduction", "commissioner-signed", "commissioner-govuk-page",
+        "commissioner-whole-report"}) {
+    const std::string expected = Records(
+        whereas::test::ReadFile(whereas::test::SourcePath(std::string("tests/detect/") + name + ".txt")));
+    for (const char* mode : {".pdftotext.txt", ".pdftotext-layout.txt"}) {
+      CAPTURE(name);
+      CAPTURE(mode);
+      CHECK(Records(whereas::test::ReadFile(whereas::test::SourcePath(
+                std::string("tests/pdf/") + name + mode))) == expected);
+    }
+  }
+}
+
 namespace {
 
 // Each item's path and heading, depth first; not under `skip`.
