@@ -313,6 +313,11 @@ class Builder {
   void OnItem(const LineRule& rule, const Piece& piece,
               const std::vector<re2::StringPiece>& groups);
   void OnText(const Piece& piece);
+  // In a title zone whose items_open zone takes paragraph items: `text`
+  // after the title reads as a paragraph (a sentence of some words that
+  // ends), not a further line of a heading or an address, and no numbered
+  // line comes next.
+  bool OpensParagraphItems(const std::string& text) const;
   // Node `n`, unnumbered, as a paragraph among the roots (style
   // `paragraph`): loose text in a paragraph_items zone, or a line an item
   // rule of style `paragraph` reads.
@@ -1418,6 +1423,15 @@ bool Builder::StartsParagraphItem(const std::string& text) const {
          EndsSentence(node.in_tail ? *node.tail : node.text);
 }
 
+bool Builder::OpensParagraphItems(const std::string& text) const {
+  const Zone& zone = g_.zones[zone_];
+  if (zone.items_open < 0 || !g_.zones[zone.items_open].paragraph_items) return false;
+  const char last = LastSignificantChar(text);
+  constexpr long kMinWords = 6;
+  return (last == '.' || last == ':' || last == ';') && !StartsLowercase(text) &&
+         std::count(text.begin(), text.end(), ' ') + 1 >= kMinWords && NextLabel().empty();
+}
+
 void Builder::PlaceParagraphItem(const Piece& piece, const std::string& text) {
   Node node;
   node.line = piece.line;
@@ -1469,6 +1483,11 @@ void Builder::OnText(const Piece& piece) {
         title_from_rule_ = false;
         title_line_ = piece.line;
         title_open_ = true;
+      } else if (OpensParagraphItems(Unwrapped(text))) {
+        // A paragraph after the title, where no heading ("WHEREAS") opens
+        // the items: the first of them, unnumbered.
+        OpenZone(zone.items_open, piece.line);
+        PlaceParagraphItem(piece, text);
       } else if (!AddToTextField(text, piece.line)) {
         Unplace(piece);
       }

@@ -267,8 +267,25 @@ std::string Lower(std::string_view s) {
 
 std::string Squeeze(std::string_view s) {
   std::string out;
-  for (char c : s) {
-    if (!IsSpace(c) && c != '\n') out += c;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (!IsSpace(s[i]) && s[i] != '\n') {
+      out += s[i];
+      continue;
+    }
+    size_t next = i;
+    while (next < s.size() && (IsSpace(s[next]) || s[next] == '\n')) ++next;
+    const char before = out.empty() ? '\0' : out.back();
+    const char after = next < s.size() ? s[next] : '\0';
+    // "497A (4B)", "15 (5)", "( 4B )": no space at a number's bracket; "and
+    // (6)", "AND (6)" keep their word apart.
+    bool number_bracket = after == '(' && before == ')';
+    for (size_t k = out.size(); after == '(' && k > 0 && !IsSpace(out[k - 1]); --k) {
+      number_bracket = number_bracket || IsDigit(out[k - 1]);
+    }
+    if (before != '\0' && after != '\0' && before != '(' && after != ')' && !number_bracket) {
+      out += ' ';
+    }
+    i = next - 1;
   }
   return out;
 }

@@ -57,7 +57,9 @@ std::string TitleCase(std::string_view s);
 // "JANE O'BRIEN-SMITH" -> "Jane O'Brien-Smith"; mixed-case input is
 // returned unchanged.
 std::string NameCase(std::string_view s);
-// `s` with all white space removed.
+// `s` with no white space at a number's brackets ("497A (4B)" ->
+// "497A(4B)", "( 4B )" -> "(4B)") and one space for any other run of it
+// ("15(5)  and (6)" -> "15(5) and (6)"), none at the ends.
 std::string Squeeze(std::string_view s);
 // `s` in lower case (ASCII letters).
 std::string Lower(std::string_view s);

@@ -65,6 +65,7 @@ TEST_CASE("every sample is detected as its kind") {
       {"tests/detect/commissioner-introduction.txt", "commissioner-report"},
       {"tests/detect/committee-pdf-bullets.txt", "committee-report"},
       {"tests/detect/commissioner-signed.txt", "commissioner-report"},
+      {"tests/detect/direction-paragraphs.txt", "direction"},
   };
   for (const auto& [file, kind] : cases) {
     CAPTURE(file);
@@ -1046,4 +1047,30 @@ TEST_CASE("a news page's 'Published: 14 March 2019' line dates it") {
   const auto& context = doc.metadata.Find("context")->items();
   REQUIRE(!context.empty());
   CHECK(context[0].Find("text")->as_string() == "Published: 14 March 2019");
+}
+
+TEST_CASE("a direction in unnumbered paragraphs, no WHEREAS or NOW THEREFORE, its directions in an annex") {
+  const Document doc = ParseFile("tests/detect/direction-paragraphs.txt");
+  CHECK(doc.kind == "direction");
+  // The paragraphs after the title are recitals until the one that gives
+  // the direction; from it on, clauses.
+  REQUIRE(doc.recitals.size() == 2);
+  CHECK(doc.recitals[0].style == whereas::ItemStyle::kParagraph);
+  CHECK(doc.recitals[1].path == "2");
+  REQUIRE(doc.clauses.size() == 2);
+  CHECK(doc.clauses[0].text.starts_with("Accordingly, the Secretary of State directs the Authority"));
+  CHECK(doc.clauses[1].text.starts_with("These Directions shall remain in force"));
+  CHECK(doc.unplaced.empty());
+  // Read from the title first, as printed there.
+  CHECK(doc.metadata.Find("legal_basis")->Find("section")->as_string() == "15(5) AND (6)");
+  CHECK(doc.metadata.Find("legal_basis")->Find("act")->as_string() == "Local Government Act 1999");
+  CHECK(doc.date->ToIso() == "2022-12-01");
+  // "these Directions" are the document: the period counts from its date.
+  const auto within = std::find_if(doc.deadlines.begin(), doc.deadlines.end(),
+                                   [](const whereas::Deadline& d) { return d.path == "A.1"; });
+  REQUIRE(within != doc.deadlines.end());
+  CHECK(within->anchor == "document-date");
+  CHECK(within->due->ToIso() == "2023-03-01");
+  REQUIRE(doc.annexes.size() == 2);
+  CHECK(doc.annexes[1].title == "Functions to be exercised by the Commissioners");
 }

@@ -29,6 +29,10 @@ TEST_CASE("sentence ends and list openers") {
   CHECK(StartsLowercase("  which appears"));
   CHECK_FALSE(StartsLowercase("Northamptonshire were"));
   CHECK(Squeeze("497A (4B)") == "497A(4B)");
+  CHECK(Squeeze("497A ( 4B )") == "497A(4B)");
+  CHECK(Squeeze("15 (5)  and\n(6)") == "15(5) and (6)");
+  CHECK(Squeeze(" 12 ") == "12");
+  CHECK(Squeeze("15(5) AND (6)") == "15(5) AND (6)");
 }
 
 TEST_CASE("Utf8Prefix never cuts a character") {
