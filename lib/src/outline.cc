@@ -313,6 +313,10 @@ class Builder {
   void OnItem(const LineRule& rule, const Piece& piece,
               const std::vector<re2::StringPiece>& groups);
   void OnText(const Piece& piece);
+  // In a zone that takes paragraph items: a title alone on its line, a
+  // paragraph starting after it ("Purpose" over "The Commissioner will
+  // ..."), is that paragraph's heading.
+  bool HeadsParagraph(const std::string& text) const;
   // In a title zone whose items_open zone takes paragraph items: `text`
   // after the title reads as a paragraph (a sentence of some words that
   // ends), not a further line of a heading or an address, and no numbered
@@ -428,6 +432,9 @@ class Builder {
 
   // cppcheck-suppress constParameter ; returns a mutable part of `node`
   std::string& LastText(Node& node) {
+    return node.in_tail ? *node.tail : node.text;
+  }
+  static const std::string& LastText(const Node& node) {
     return node.in_tail ? *node.tail : node.text;
   }
   void Unplace(const Piece& piece) {
@@ -1423,6 +1430,22 @@ bool Builder::StartsParagraphItem(const std::string& text) const {
          EndsSentence(node.in_tail ? *node.tail : node.text);
 }
 
+bool Builder::HeadsParagraph(const std::string& text) const {
+  if (!g_.zones[zone_].paragraph_items || !StartsParagraph() || !IsTitle(text) ||
+      EndsWithColon(text) || WrapEnd(line_index_) != line_index_) {
+    return false;
+  }
+  // The next line with words: no rule's, a sentence in its own paragraph.
+  const int j = next_nonblank_[line_index_];
+  if (j < 0 || static_cast<size_t>(j) == line_index_ + 1 ||
+      WinningRule(g_, (*masks_)[static_cast<size_t>(j)], zone_) >= 0) {
+    return false;
+  }
+  const std::string_view next = TrimView((*lines_)[j].text);
+  return !StartsLowercase(next) && (EndsSentence(next) || !IsTitle(next)) &&
+         (cur_ < 0 || EndsSentence(LastText(nodes_[cur_])));
+}
+
 bool Builder::OpensParagraphItems(const std::string& text) const {
   const Zone& zone = g_.zones[zone_];
   if (zone.items_open < 0 || !g_.zones[zone.items_open].paragraph_items) return false;
@@ -1497,7 +1520,13 @@ void Builder::OnText(const Piece& piece) {
       if (!AddToTextField(text, piece.line)) pending_.push_back(piece);
       return;
     case ZoneRole::kAnnex:
-      if (containers_[container_].roots.empty()) {
+      if (annex_header_ == 2 && HeadsParagraph(text)) {
+        // "Purpose" over an unnumbered paragraph, after the annex's title.
+        pending_heading_ = {Clean(text, piece.line, piece.offset), piece.line};
+        heading_end_line_ = piece.line;
+        return;
+      }
+      if (containers_[container_].roots.empty() && !pending_heading_) {
         Annex& annex = CurrentAnnex();
         const auto add = [&](std::optional<std::string>& field) {
           if (!field) {
@@ -1547,8 +1576,9 @@ void Builder::OnText(const Piece& piece) {
         PlaceLeadIn(piece, text);
       } else if (zone.paragraph_items && StartsParagraphItem(whole)) {
         PlaceParagraphItem(piece, text);
-      } else if ((StartsParagraph() || (AfterSentence() && !EndsWithColon(whole))) &&
-                 IsSubheading(whole)) {
+      } else if (((StartsParagraph() || (AfterSentence() && !EndsWithColon(whole))) &&
+                  IsSubheading(whole)) ||
+                 HeadsParagraph(whole)) {
         // Headings in a row all head the item after them ("NOW THEREFORE
         // ... directs as follows:" over "Interpretation"), one per line.
         std::string heading = Clean(text, piece.line, piece.offset);

@@ -66,6 +66,7 @@ TEST_CASE("every sample is detected as its kind") {
       {"tests/detect/committee-pdf-bullets.txt", "committee-report"},
       {"tests/detect/commissioner-signed.txt", "commissioner-report"},
       {"tests/detect/direction-paragraphs.txt", "direction"},
+      {"tests/detect/direction-annex-headings.txt", "direction"},
   };
   for (const auto& [file, kind] : cases) {
     CAPTURE(file);
@@ -1073,4 +1074,25 @@ TEST_CASE("a direction in unnumbered paragraphs, no WHEREAS or NOW THEREFORE, it
   CHECK(within->due->ToIso() == "2023-03-01");
   REQUIRE(doc.annexes.size() == 2);
   CHECK(doc.annexes[1].title == "Functions to be exercised by the Commissioners");
+}
+
+TEST_CASE("an annex of unnumbered paragraphs under headings of their own") {
+  const Document doc = ParseFile("tests/detect/direction-annex-headings.txt");
+  REQUIRE(doc.annexes.size() == 1);
+  const whereas::Annex& annex = doc.annexes[0];
+  CHECK(annex.id == "A");
+  CHECK(!annex.intro);
+  // "Purpose", "Scope", "Reporting": each heads the paragraph under it.
+  REQUIRE(annex.items.size() == 3);
+  CHECK(annex.items[0].heading == "Purpose");
+  CHECK(annex.items[0].style == whereas::ItemStyle::kParagraph);
+  CHECK(annex.items[0].path == "A.1");
+  CHECK(annex.items[1].heading == "Scope");
+  CHECK(annex.items[1].text == "The Commissioner will:");
+  REQUIRE(annex.items[1].items.size() == 3);
+  CHECK(annex.items[1].items[2].text == "consider whether alternative delivery arrangements are needed.");
+  CHECK(annex.items[2].heading == "Reporting");
+  CHECK(doc.unplaced.empty());
+  // An annex's header lines, with no subtitle read yet, are no headings:
+  // the samples' annex titles and addressees are as they were (golden).
 }
