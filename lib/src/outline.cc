@@ -1421,24 +1421,29 @@ bool Builder::StartsParagraphItem(const std::string& text) const {
   if (StartsLowercase(text) || containers_[container_].numbered_root) return false;
   if (cur_ < 0) return true;
   // Inside a paragraph item (or a list under it), a new paragraph (a blank
-  // line, a finished sentence, a capital) is the next item; anything else
-  // continues the text.
+  // line or a heading over it, a finished sentence, a capital) is the next
+  // item; anything else continues the text.
   int root = cur_;
   while (nodes_[root].parent >= 0) root = nodes_[root].parent;
   const Node& node = nodes_[cur_];
-  return nodes_[root].style == ItemStyle::kParagraph && blank_before_ &&
+  return nodes_[root].style == ItemStyle::kParagraph && (StartsParagraph() || pending_heading_) &&
          EndsSentence(node.in_tail ? *node.tail : node.text);
 }
 
 bool Builder::HeadsParagraph(const std::string& text) const {
-  if (!g_.zones[zone_].paragraph_items || !StartsParagraph() || !IsTitle(text) ||
-      EndsWithColon(text) || WrapEnd(line_index_) != line_index_) {
+  if (!g_.zones[zone_].paragraph_items || !(StartsParagraph() || AfterSentence()) ||
+      !IsTitle(text) || EndsWithColon(text)) {
     return false;
   }
-  // The next line with words: no rule's, a sentence in its own paragraph.
+  // The next line with words: no rule's, a sentence in its own paragraph,
+  // after a blank line or, as a PDF converter prints it, right under a
+  // short line that does not run on.
+  constexpr size_t kShortLine = 60;
   const int j = next_nonblank_[line_index_];
-  if (j < 0 || static_cast<size_t>(j) == line_index_ + 1 ||
-      WinningRule(g_, (*masks_)[static_cast<size_t>(j)], zone_) >= 0) {
+  const std::string_view line = (*lines_)[line_index_].text;
+  if (j < 0 || WinningRule(g_, (*masks_)[static_cast<size_t>(j)], zone_) >= 0 ||
+      (static_cast<size_t>(j) == line_index_ + 1 &&
+       (text.size() > kShortLine || RunsOn(line_index_) || EndsInConnective(line)))) {
     return false;
   }
   const std::string_view next = TrimView((*lines_)[j].text);
@@ -1496,7 +1501,12 @@ void Builder::OnText(const Piece& piece) {
     case ZoneRole::kTitle:
       // A title wraps onto the next line, never across a blank line; with
       // one paragraph per line, only where the next line starts in lower case.
-      if (blank_before_ || (g_.paragraph_lines && !StartsLowercase(text) && !WrappedHere())) {
+      // A paragraph right under it, as a PDF converter prints one (after a
+      // line that is not full, or in lower case under a title in capitals),
+      // is none of it either.
+      if (blank_before_ || (g_.paragraph_lines && !StartsLowercase(text) && !WrappedHere()) ||
+          ((StartsParagraph() || (out_.title && !HasLower(*out_.title) && HasLower(text))) &&
+           OpensParagraphItems(Unwrapped(text)))) {
         title_open_ = false;
       }
       if (title_open_) {
@@ -1523,7 +1533,7 @@ void Builder::OnText(const Piece& piece) {
       if (annex_header_ == 2 && HeadsParagraph(text)) {
         // "Purpose" over an unnumbered paragraph, after the annex's title.
         pending_heading_ = {Clean(text, piece.line, piece.offset), piece.line};
-        heading_end_line_ = piece.line;
+        heading_end_line_ = 0;  // one line, whole: the next is the paragraph's
         return;
       }
       if (containers_[container_].roots.empty() && !pending_heading_) {
@@ -1578,7 +1588,7 @@ void Builder::OnText(const Piece& piece) {
         PlaceParagraphItem(piece, text);
       } else if (((StartsParagraph() || (AfterSentence() && !EndsWithColon(whole))) &&
                   IsSubheading(whole)) ||
-                 HeadsParagraph(whole)) {
+                 HeadsParagraph(text)) {
         // Headings in a row all head the item after them ("NOW THEREFORE
         // ... directs as follows:" over "Interpretation"), one per line.
         std::string heading = Clean(text, piece.line, piece.offset);
@@ -1587,7 +1597,9 @@ void Builder::OnText(const Piece& piece) {
         } else {
           pending_heading_ = {std::move(heading), piece.line};
         }
-        heading_end_line_ = piece.line;
+        // A title over a paragraph is one line, whole: the next is the
+        // paragraph's.
+        heading_end_line_ = NextLabel().empty() ? 0 : piece.line;
       } else if (cur_ >= 0 && !text_field_open_) {
         Continue(piece);
       } else if (!AddToTextField(text, piece.line)) {

@@ -15,12 +15,6 @@ bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 char ToLower(char c) { return IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 char ToUpper(char c) { return IsLower(c) ? static_cast<char>(c - 'a' + 'A') : c; }
 
-bool HasLower(std::string_view s) {
-  for (char c : s) {
-    if (IsLower(c)) return true;
-  }
-  return false;
-}
 
 // Lowercases every letter of `s` except the first of each word, where a
 // word starts after a space, a hyphen, or an apostrophe followed by a
@@ -129,6 +123,13 @@ std::string_view PopLastWord(std::string_view* s) {
 }
 
 }  // namespace
+
+bool HasLower(std::string_view s) {
+  for (char c : s) {
+    if (IsLower(c)) return true;
+  }
+  return false;
+}
 
 bool IsCoordinator(std::string_view word) {
   static constexpr std::array<std::string_view, 2> kCoordinators = {"and", "or"};

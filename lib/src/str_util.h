@@ -20,6 +20,8 @@ bool EndsSentence(std::string_view s);
 // "and", "or" (any case, white space aside): after a ';' or ',' they may
 // end an item of a list.
 bool IsCoordinator(std::string_view word);
+// `s` has an ASCII lower-case letter.
+bool HasLower(std::string_view s);
 // An ASCII digit, 0 to 9.
 bool IsDigit(char c);
 // True when `s`, trimmed, cannot end a paragraph: it ends in a comma or a

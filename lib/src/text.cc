@@ -347,10 +347,10 @@ int WrapWidth(const std::vector<Line>& lines, std::vector<bool>* full) {
     // Characters measure width only in a monospaced text. A PDF set in a
     // proportional font breaks its lines within about a tenth of the width
     // in characters: there a line is full when the next word would have
-    // taken it past nine tenths of it, in 45 % of the runs at least (a text
+    // taken it past nine tenths of it, in 35 % of the runs at least (a text
     // of one paragraph per line has a fifth at most).
     count_full(width * 9 / 10);
-    if (full_lines * 20 < runs * 9) return 0;
+    if (full_lines * 20 < runs * 7) return 0;
   }
   if (full) *full = std::move(is_full);
   return width;

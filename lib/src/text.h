@@ -58,7 +58,7 @@ std::vector<Line> SplitLines(const Text& text);
 // or 0 when its lines are not wrapped at a width (one paragraph per line,
 // as text from a web page is): the width 95 % of lines keep within, when
 // half the lines followed by one with words at least are full at it; or,
-// as a proportional font sets them, 45 % are full at nine tenths of it.
+// as a proportional font sets them, 35 % are full at nine tenths of it.
 // When the text is wrapped, `full` (if given) gets, per line, whether it is
 // full (FillsWidth(), at the width or at nine tenths of it).
 int WrapWidth(const std::vector<Line>& lines, std::vector<bool>* full = nullptr);
