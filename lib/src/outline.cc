@@ -357,9 +357,6 @@ class Builder {
   bool WrappedHere() const {
     return !blank_before_ && line_index_ > 0 && RunsOn(line_index_ - 1);
   }
-  // The current line starts a paragraph: after a blank line, or, in a text
-  // wrapped at a width, after a line that is neither full nor ends in the
-  // middle of a phrase (a PDF converter prints no blank lines).
   // The line before is a heading a rule reads ("RECOMMENDATIONS"): a
   // heading does not wrap, so this line starts a paragraph.
   bool AfterHeading() const {
@@ -378,6 +375,9 @@ class Builder {
     const char last = LastSignificantChar((*lines_)[line_index_ - 1].text);
     return last == '.' || last == '!' || last == '?';
   }
+  // The current line starts a paragraph: after a blank line or a heading,
+  // or, in a text wrapped at a width, after a line that is neither full nor
+  // ends in the middle of a phrase (a PDF converter prints no blank lines).
   bool StartsParagraph() const {
     if (blank_before_ || AfterHeading()) return true;
     if (full_lines_.empty() || line_index_ == 0) return false;
