@@ -1089,13 +1089,15 @@ void Builder::OnRow(const LineRule& rule, const Piece& piece,
   }
   std::vector<std::string> cells;
   const std::string_view inner = groups[rule.cells_group];
+  // Cells between bars (a pipe table), else between tabs.
+  const std::string_view separators = inner.find('|') != std::string_view::npos ? "|" : "\t";
   bool markup = true;  // a separator row (|---|:--|) or a row of empty cells
   size_t start = 0;
   while (true) {
-    const size_t bar = inner.find('|', start);
+    const size_t bar = inner.find_first_of(separators, start);
     std::string cell = Clean(Trim(inner.substr(start, bar - start)), piece.line, piece.offset);
     if (cell.find_first_not_of("-: ") != std::string::npos) markup = false;
-    cells.push_back(std::move(cell));
+    if (!cell.empty() || separators[0] == '|') cells.push_back(std::move(cell));
     if (bar == std::string_view::npos) break;
     start = bar + 1;
   }

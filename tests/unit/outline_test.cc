@@ -593,3 +593,25 @@ TEST_CASE("a signatory's role may be one word: 'Director' under the name") {
   CHECK(doc.metadata.Find("signatory_role")->as_string() == "Director");
   CHECK(doc.unplaced.empty());
 }
+
+TEST_CASE("a table in a direction's annex, its cells between tabs, is a table item with rows") {
+  const auto doc = ParseDirection(
+      "NOW THEREFORE:\n\n1. The Council shall meet the milestones in the Annex.\n\n"
+      "ANNEX\n\nMilestones\n\n"
+      "Milestone\tDate\n"
+      "Improvement plan agreed\t\t31 May 2024\n"
+      "First progress review\tby 30 September 2024\n");
+  REQUIRE(doc.annexes.size() == 1);
+  CHECK(doc.annexes[0].title == "Milestones");
+  CHECK(!doc.annexes[0].addressee);
+  REQUIRE(doc.annexes[0].items.size() == 1);
+  const Item& table = doc.annexes[0].items[0];
+  CHECK(table.style == ItemStyle::kTable);
+  REQUIRE(table.rows.size() == 3);
+  CHECK(table.rows[1] == std::vector<std::string>{"Improvement plan agreed", "31 May 2024"});
+  // A cell's deadline is the table's, on its row's line.
+  REQUIRE(doc.deadlines.size() == 1);
+  CHECK(doc.deadlines[0].text == "by 30 September 2024");
+  CHECK(doc.deadlines[0].path == "ANNEX.1");
+  CHECK(doc.deadlines[0].line == 11);
+}
