@@ -227,8 +227,8 @@ std::shared_ptr<const DeadlineRules> Loader::Load(const YAML::Node& node) {
       {"after", DeadlineType::kAfter},   {"on", DeadlineType::kOn},
       {"recurring", DeadlineType::kRecurring}};
   static const std::set<std::string> kRuleKeys = {
-      "id", "type", "pattern", "period", "end_of_month", "month_range", "examples",
-      "counter_examples"};
+      "id", "type", "pattern", "period", "end_of_month", "month_range", "default_month",
+      "examples", "counter_examples"};
   static const std::set<std::string> kCaptures = {
       "phrase", "day", "month", "year", "end_day", "end_month", "end_year", "count",
       "unit", "anchor"};
@@ -255,6 +255,12 @@ std::shared_ptr<const DeadlineRules> Loader::Load(const YAML::Node& node) {
     }
     rule.end_of_month = r["end_of_month"] && r["end_of_month"].as<bool>(false);
     rule.month_range = r["month_range"] && r["month_range"].as<bool>(false);
+    if (r["default_month"]) {
+      rule.default_month = r["default_month"].as<int>(0);
+      if (rule.default_month < 1 || rule.default_month > 12) {
+        Error(r["default_month"], "not a month, 1 to 12", "grammar-bad-value");
+      }
+    }
     if (!r["pattern"]) {
       Error(r, "deadline rule lacks 'pattern'", "grammar-missing-key");
       continue;
@@ -374,6 +380,7 @@ Deadline Resolve(const DeadlineRules& rules, const DeadlineRule& rule,
   int month = MonthOf(Group(g, rule.month));
   int end_month = MonthOf(Group(g, rule.end_month));
   if (month == 0) month = end_month;
+  if (month == 0) month = rule.default_month;
   std::optional<int> year;
   if (!Group(g, rule.year).empty()) year = std::atoi(std::string(Group(g, rule.year)).c_str());
   std::optional<int> end_year;

@@ -45,6 +45,7 @@ struct DeadlineRule {
   std::optional<Period> period;  // fixed period of a recurring rule
   bool end_of_month = false;     // a month without a day is its last day
   bool month_range = false;      // a month without a day is the whole month
+  int default_month = 0;         // the month when none is captured, 1-12; 0: none
   // RE2 group numbers, 0 when absent.
   int phrase = 0, day = 0, month = 0, year = 0, end_day = 0, end_month = 0,
       end_year = 0, count = 0, unit = 0, anchor = 0;

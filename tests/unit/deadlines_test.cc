@@ -60,6 +60,18 @@ TEST_CASE("deadline phrases") {
        "within 6 weeks of receipt of the Commissioner’s report", "within", nullptr, nullptr, "P6W", "receipt of the Commissioner’s report"},
       {"report to the Secretary of State within one month of appointment, and", "2019-01-14", nullptr,
        "within one month of appointment", "within", nullptr, nullptr, "P1M", "appointment"},
+      // the end of a year: its last day; of a financial year, a season,
+      // "the year": no due date the calendar fixes
+      {"recruit a permanent director by the end of 2024;", "2024-02-26", nullptr,
+       "by the end of 2024", "by", "2024-12-31", nullptr, nullptr, nullptr},
+      {"agree the plan by the end of 2024/25", "2024-02-26", nullptr,
+       "by the end of 2024/25", "by", nullptr, nullptr, nullptr, nullptr},
+      {"agree the plan by the end of the financial year;", "2024-02-26", nullptr,
+       "by the end of the financial year", "by", nullptr, nullptr, nullptr, nullptr},
+      {"report by spring 2025", "2024-02-26", nullptr,
+       "by spring 2025", "by", nullptr, nullptr, nullptr, nullptr},
+      {"publish the plan by 31/03/2025;", "2024-02-26", nullptr,
+       "by 31/03/2025", "by", "2025-03-31", nullptr, nullptr, nullptr},
       // a working day is no fixed length: no period, no due date
       {"respond within 10 working days of the date of this Direction", "2023-01-16", nullptr,
        "within 10 working days of the date of this Direction", "within", nullptr, nullptr, nullptr, "document-date"},
