@@ -1096,3 +1096,16 @@ TEST_CASE("an annex of unnumbered paragraphs under headings of their own") {
   // An annex's header lines, with no subtitle read yet, are no headings:
   // the samples' annex titles and addressees are as they were (golden).
 }
+
+TEST_CASE("a web page's breadcrumb trail is page furniture, not its title") {
+  const Document doc = whereas::Parse(whereas::test::Builtin("commissioner-report"),
+                                      "Home \u00BB News \u00BB Children's services\n\n"
+                                      "Commissioner says the council should keep its services\n\n"
+                                      "12 October 2021\n\n"
+                                      "Recommendation 1: The Council should retain control.\n",
+                                      "test.txt");
+  CHECK(doc.title == "Commissioner says the council should keep its services");
+  REQUIRE(doc.page_furniture.size() == 1);
+  CHECK(doc.page_furniture[0].line == 1);
+  CHECK(doc.page_furniture[0].text == "Home \u00BB News \u00BB Children's services");
+}
