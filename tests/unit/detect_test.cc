@@ -67,6 +67,7 @@ TEST_CASE("every sample is detected as its kind") {
       {"tests/detect/commissioner-signed.txt", "commissioner-report"},
       {"tests/detect/direction-paragraphs.txt", "direction"},
       {"tests/detect/direction-annex-headings.txt", "direction"},
+      {"tests/detect/committee-sign-off.txt", "committee-report"},
   };
   for (const auto& [file, kind] : cases) {
     CAPTURE(file);
@@ -1108,4 +1109,23 @@ TEST_CASE("a web page's breadcrumb trail is page furniture, not its title") {
   REQUIRE(doc.page_furniture.size() == 1);
   CHECK(doc.page_furniture[0].line == 1);
   CHECK(doc.page_furniture[0].text == "Home \u00BB News \u00BB Children's services");
+}
+
+TEST_CASE("a committee report's sign-off block and closing rows end its last paragraph") {
+  const Document doc = ParseFile("tests/detect/committee-sign-off.txt");
+  CHECK(doc.kind == "committee-report");
+  const whereas::Item* last = whereas::test::Find(doc.clauses, "4.2");
+  REQUIRE(last != nullptr);
+  CHECK(last->text == "The number of children subject to child protection plans has fallen by 12%.");
+  // "Report sign off" over "Finance: ..." rows: who cleared the report.
+  const auto& sign_off = doc.metadata.Find("sign_off")->items();
+  REQUIRE(sign_off.size() == 2);
+  CHECK(sign_off[0].Find("label")->as_string() == "Finance");
+  CHECK(sign_off[0].Find("value")->as_string() == "Chris Accountant, 1 March 2023");
+  CHECK(sign_off[1].Find("label")->as_string() == "Legal");
+  // "Appendices: None" and "Background documents: None" after the body.
+  REQUIRE(doc.metadata.Find("enclosures")->items().size() == 1);
+  CHECK(doc.metadata.Find("enclosures")->items()[0].as_string() == "None");
+  CHECK(doc.metadata.Find("background_papers")->as_string() == "None");
+  CHECK(doc.unplaced.empty());
 }
