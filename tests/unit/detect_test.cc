@@ -68,6 +68,7 @@ TEST_CASE("every sample is detected as its kind") {
       {"tests/detect/direction-paragraphs.txt", "direction"},
       {"tests/detect/direction-annex-headings.txt", "direction"},
       {"tests/detect/committee-sign-off.txt", "committee-report"},
+      {"tests/detect/committee-capitals.txt", "committee-report"},
   };
   for (const auto& [file, kind] : cases) {
     CAPTURE(file);
@@ -1127,5 +1128,24 @@ TEST_CASE("a committee report's sign-off block and closing rows end its last par
   REQUIRE(doc.metadata.Find("enclosures")->items().size() == 1);
   CHECK(doc.metadata.Find("enclosures")->items()[0].as_string() == "None");
   CHECK(doc.metadata.Find("background_papers")->as_string() == "None");
+  CHECK(doc.unplaced.empty());
+}
+
+TEST_CASE("a committee report headed in capitals: its title with a colon, sections numbered in capitals") {
+  const Document doc = ParseFile("tests/detect/committee-capitals.txt");
+  CHECK(doc.kind == "committee-report");
+  CHECK(doc.title == "CHILDREN'S SOCIAL CARE IMPROVEMENT: RESPONSE TO THE STATUTORY DIRECTION");
+  CHECK(doc.metadata.Find("header_rows")->items().empty());
+  CHECK(doc.metadata.Find("council")->as_string() == "BORSETSHIRE COUNTY COUNCIL");
+  CHECK(doc.date->ToIso() == "2023-11-14");
+  REQUIRE(doc.clauses.size() == 6);
+  CHECK(doc.clauses[1].heading == "RECOMMENDATION");
+  REQUIRE(doc.recommendations.size() == 1);
+  CHECK(doc.recommendations[0].path == "2.1");
+  // "Appendix 1 – ..." after the contact row is an enclosure, not a
+  // background paper.
+  REQUIRE(doc.metadata.Find("enclosures")->items().size() == 1);
+  CHECK(doc.metadata.Find("background_papers")->as_string() ==
+        "Ofsted ILACS report, published 28 July 2023.\nStatutory direction, 3 August 2023.");
   CHECK(doc.unplaced.empty());
 }
