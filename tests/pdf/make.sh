@@ -17,7 +17,8 @@ for source in ../../samples/direction-barnet-2018-01.txt \
               ../detect/committee-numbered-sections.txt ../detect/committee-point-zero.txt \
               ../detect/commissioner-introduction.txt ../detect/commissioner-signed.txt \
               ../detect/commissioner-govuk-page.txt ../detect/commissioner-whole-report.txt \
-              ../detect/direction-annex-headings.txt ../detect/direction-paragraphs.txt; do
+              ../detect/direction-annex-headings.txt ../detect/direction-paragraphs.txt \
+              ../detect/committee-sign-off.txt ../detect/committee-capitals.txt; do
   name=$(basename "$source" .txt)
   python3 to_html.py "$source" > "$work/$name.html"
   soffice --headless --convert-to pdf:writer_pdf_Export --outdir "$work" "$work/$name.html" > /dev/null 2>&1

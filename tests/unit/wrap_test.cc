@@ -429,7 +429,8 @@ TEST_CASE("test documents printed to PDF and read back by pdftotext read as the 
        {"direction-lettered", "direction-capital-recitals", "direction-deadline-forms",
         "committee-asked-to", "committee-numbered-sections", "committee-point-zero",
         "commissioner-introduction", "commissioner-signed", "commissioner-govuk-page",
-        "commissioner-whole-report", "direction-annex-headings", "direction-paragraphs"}) {
+        "commissioner-whole-report", "direction-annex-headings", "direction-paragraphs",
+        "committee-sign-off", "committee-capitals"}) {
     const std::string expected = Records(
         whereas::test::ReadFile(whereas::test::SourcePath(std::string("tests/detect/") + name + ".txt")));
     for (const char* mode : {".pdftotext.txt", ".pdftotext-layout.txt"}) {
