@@ -615,3 +615,18 @@ TEST_CASE("a table in a direction's annex, its cells between tabs, is a table it
   CHECK(doc.deadlines[0].path == "ANNEX.1");
   CHECK(doc.deadlines[0].line == 11);
 }
+
+TEST_CASE("a signature block printed as labelled rows: Name, Position, On behalf of, Date") {
+  const auto doc = ParseDirection(
+      "DIRECTION TO MIDSOMER COUNCIL UNDER SECTION 497A(4B) OF THE EDUCATION ACT 1996\n\n"
+      "NOW THEREFORE:\n\n1. The Council shall co-operate with the Commissioner.\n\n"
+      "Signed:\n\nName: JANE SMITH-JONES\n"
+      "Position: Director, Children's Social Care Improvement and Intervention\n"
+      "On behalf of the Secretary of State for Education\nDate: 1 April 2021\n");
+  CHECK(doc.metadata.Find("signatory")->as_string() == "Jane Smith-Jones");
+  CHECK(doc.metadata.Find("signatory_role")->as_string() ==
+        "Director, Children's Social Care Improvement and Intervention");
+  CHECK(doc.metadata.Find("on_behalf_of")->as_string() == "the Secretary of State for Education");
+  CHECK(doc.date->ToIso() == "2021-04-01");
+  CHECK(doc.unplaced.empty());
+}
