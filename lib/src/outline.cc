@@ -306,7 +306,7 @@ class Builder {
   // rule that names the label.
   bool ReadColumnRow(const Piece& piece);
   // Line `j` may be a table cell's value: not a label of its own (ending in
-  // a colon), nor a heading or an item.
+  // a colon), a row of its own (cells between tabs), a heading or an item.
   bool IsCellValue(int j) const;
   void OnSubtitle(const Piece& piece, const std::string& subtitle,
                   int opens);
@@ -1807,7 +1807,9 @@ bool Builder::ReadValueBelow(const Piece& piece, int r) {
 
 bool Builder::IsCellValue(int j) const {
   const std::string_view value = TrimView((*lines_)[j].text);
-  if (value.back() == ':') return false;  // a label of its own
+  // A label of its own, or a row of its own ("Key<TAB>No" under an empty
+  // "Urgent<TAB>").
+  if (value.back() == ':' || value.find('\t') != std::string_view::npos) return false;
   // A heading or an item is no cell's value ("Report of" over
   // "Recommendations": the cell was empty).
   const int own = WinningRule(g_, (*masks_)[static_cast<size_t>(j)], zone_);

@@ -630,3 +630,24 @@ TEST_CASE("a signature block printed as labelled rows: Name, Position, On behalf
   CHECK(doc.date->ToIso() == "2021-04-01");
   CHECK(doc.unplaced.empty());
 }
+
+TEST_CASE("a header table's empty cell and a value's lines after a tab") {
+  const auto doc = whereas::Parse(whereas::test::Builtin("committee-report"),
+                                  "CHILDREN AND FAMILIES COMMITTEE\n\n12 September 2022\n\n"
+                                  "Title\tChildren's Services Improvement Update\n"
+                                  "Urgent\t\nKey\tNo\n"
+                                  "Officer Contact Details\tJo Bloggs, Assistant Director\n"
+                                  "\tjo.bloggs@example.gov.uk\n\tTel: 020 0000 0000\n\n"
+                                  "Summary\n\nThis report updates the Committee.\n",
+                                  "test.txt");
+  // "Urgent" has no value: "Key<TAB>No" under it is a row of its own.
+  CHECK(doc.metadata.Find("urgent")->is_null());
+  CHECK(doc.metadata.Find("key")->as_bool() == false);
+  REQUIRE(doc.unplaced.size() == 1);
+  CHECK(doc.unplaced[0].text == "Urgent");
+  // Lines after a tab, their label cell empty, go on with the row above,
+  // "Tel:" though they look like a row of their own.
+  CHECK(doc.metadata.Find("officer_contact")->as_string() ==
+        "Jo Bloggs, Assistant Director jo.bloggs@example.gov.uk Tel: 020 0000 0000");
+  CHECK(doc.metadata.Find("header_rows")->items().empty());
+}
