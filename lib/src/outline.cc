@@ -1493,7 +1493,12 @@ void Builder::PlaceRootParagraph(int n) {
 void Builder::OnText(const Piece& piece) {
   const Zone& zone = g_.zones[zone_];
   const std::string text = Trim(piece.text);
-  if (title_wraps_ || wrapping_field_ >= 0) {
+  // A wrapped value reads on, but not into a row of a table ("Urgent<TAB>",
+  // its value cell empty): a tab after words ends a label.
+  const size_t first = piece.text.find_first_not_of(" \t");
+  const bool table_row =
+      first != std::string_view::npos && piece.text.find('\t', first) != std::string_view::npos;
+  if ((title_wraps_ || wrapping_field_ >= 0) && !table_row) {
     std::string& value = title_wraps_ ? *out_.title : out_.fields[wrapping_field_].value;
     value += " " + text;
     if (line_index_ == table_end_) ++table_end_;  // a cell's words wrapped
