@@ -47,6 +47,11 @@ struct Zone {
   // their own, style `paragraph`, addressed by position (recitals printed
   // without numbers).
   bool paragraph_items = false;
+  // A line no rule reads whose cells stand between tabs ("Milestone<TAB>
+  // Date") is a row of a table item, as a pipe table's row rule makes one.
+  // (Not a line rule: one that any line may match to its first tab keeps
+  // the classification scanning every line.)
+  bool tab_rows = false;
   // A list printed ahead of the text it lists (a table of contents): only
   // lines that a field rule naming this zone matches stay in it. The first
   // other line, or the first entry printed again (the listed heading itself,

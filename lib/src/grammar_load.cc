@@ -246,7 +246,8 @@ void Loader::LoadZones(const YAML::Node& node) {
   for (const auto& z : node) {
     if (!CheckKeys(z, "zone",
                    {"id", "role", "target", "items_open", "text_field",
-                    "implicit_parents", "paragraph_items", "entries_only", "after_quote"},
+                    "implicit_parents", "paragraph_items", "tab_rows", "entries_only",
+                    "after_quote"},
                    {"id", "role"})) {
       continue;
     }
@@ -291,6 +292,7 @@ void Loader::LoadZones(const YAML::Node& node) {
     }
     zone.implicit_parents = z["implicit_parents"] && z["implicit_parents"].as<bool>(false);
     zone.paragraph_items = z["paragraph_items"] && z["paragraph_items"].as<bool>(false);
+    zone.tab_rows = z["tab_rows"] && z["tab_rows"].as<bool>(false);
     zone.entries_only = z["entries_only"] && z["entries_only"].as<bool>(false);
     // It closes back into the zone before it, so a document cannot start in it.
     if (zone.entries_only && (zone.role != ZoneRole::kBlock || data_->zones.empty())) {

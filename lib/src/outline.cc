@@ -41,6 +41,20 @@ std::vector<std::pair<size_t, size_t>> Pages(const std::vector<Line>& lines,
   return pages;
 }
 
+// A tab after words: a table's row ("Milestone<TAB>Date", "Urgent<TAB>"
+// with its value cell empty), not a line of prose.
+bool TabAfterWords(std::string_view line) {
+  const size_t first = line.find_first_not_of(" \t");
+  return first != std::string_view::npos && line.find('\t', first) != std::string_view::npos;
+}
+
+// A row whose cells stand between tabs, a word after a tab too.
+bool IsTabRow(std::string_view line) {
+  const std::string_view words = TrimView(line);
+  const size_t tab = words.find('\t');
+  return tab != std::string_view::npos && words.find_first_not_of(" \t", tab) != std::string_view::npos;
+}
+
 // `text` prints note mark `mark` as a converter prints a superscript: glued
 // to the word before it ("Council1", "inadequate.2", "Act 1996”3"), not
 // part of a number ("2024", "2.3", "S17").
@@ -329,6 +343,9 @@ class Builder {
   // A zone with paragraph_items: does this loose text start an item?
   bool StartsParagraphItem(const std::string& text) const;
   void PlaceParagraphItem(const Piece& piece, const std::string& text);
+  // A row of a table item: the cells of `inner`, between bars (a pipe
+  // table) or else between tabs; a new table unless one is open above.
+  void AddRow(const Piece& piece, std::string_view inner);
   void OnRow(const LineRule& rule, const Piece& piece,
              const std::vector<re2::StringPiece>& groups);
   // Adds text to the zone's text field; false if the zone has none.
@@ -1087,8 +1104,11 @@ void Builder::OnRow(const LineRule& rule, const Piece& piece,
     OnText(piece);
     return;
   }
+  AddRow(piece, groups[rule.cells_group]);
+}
+
+void Builder::AddRow(const Piece& piece, std::string_view inner) {
   std::vector<std::string> cells;
-  const std::string_view inner = groups[rule.cells_group];
   // Cells between bars (a pipe table), else between tabs.
   const std::string_view separators = inner.find('|') != std::string_view::npos ? "|" : "\t";
   bool markup = true;  // a separator row (|---|:--|) or a row of empty cells
@@ -1495,10 +1515,7 @@ void Builder::OnText(const Piece& piece) {
   const std::string text = Trim(piece.text);
   // A wrapped value reads on, but not into a row of a table ("Urgent<TAB>",
   // its value cell empty): a tab after words ends a label.
-  const size_t first = piece.text.find_first_not_of(" \t");
-  const bool table_row =
-      first != std::string_view::npos && piece.text.find('\t', first) != std::string_view::npos;
-  if ((title_wraps_ || wrapping_field_ >= 0) && !table_row) {
+  if ((title_wraps_ || wrapping_field_ >= 0) && !TabAfterWords(piece.text)) {
     std::string& value = title_wraps_ ? *out_.title : out_.fields[wrapping_field_].value;
     value += " " + text;
     if (line_index_ == table_end_) ++table_end_;  // a cell's words wrapped
@@ -1652,6 +1669,11 @@ void Builder::OnPiece(const Piece& piece, RuleMask mask) {
   }
   if (ReadColumnRow(piece) || ReadValueBelow(piece, r)) {
     if (zone_ != 0) title_open_ = false;
+    blank_before_ = false;
+    return;
+  }
+  if (r < 0 && g_.zones[zone_].tab_rows && piece.offset == 0 && IsTabRow(piece.text)) {
+    AddRow(piece, TrimView(piece.text));
     blank_before_ = false;
     return;
   }
