@@ -80,7 +80,8 @@ void CountOutput(const YAML::Node& root, Words* words) {
 
 TEST_CASE("no word of any sample or written variant is lost") {
   std::vector<std::filesystem::path> files;
-  for (const char* dir : {"samples", "tests/detect"}) {
+  // The samples, the test documents, and both printed to PDF and read back.
+  for (const char* dir : {"samples", "tests/detect", "tests/pdf"}) {
     for (const auto& entry : std::filesystem::directory_iterator(whereas::test::SourcePath(dir))) {
       files.push_back(entry.path());
     }
