@@ -1840,7 +1840,17 @@ bool Builder::IsCellValue(int j) const {
   // A heading or an item is no cell's value ("Report of" over
   // "Recommendations": the cell was empty).
   const int own = WinningRule(g_, (*masks_)[static_cast<size_t>(j)], zone_);
-  return own < 0 || g_.rules[own].kind == RuleKind::kField;
+  if (own < 0) return true;
+  if (g_.rules[own].kind != RuleKind::kField) return false;
+  // Nor is a row a field rule reads with its own label ("Title    ..."
+  // under an empty "Report to"); a value alone ("12 March 2025" under
+  // "Date of meeting") is.
+  std::vector<re2::StringPiece> groups;
+  if (!Capture(own, value, &groups)) return true;
+  for (const FieldCapture& c : g_.rules[own].captures) {
+    if (!groups[c.group].empty()) return groups[c.group].data() == value.data();
+  }
+  return true;
 }
 
 bool Builder::ReadRow(const Piece& piece, int r, std::string_view label, std::string_view value,
@@ -1910,8 +1920,8 @@ bool Builder::ReadColumnRow(const Piece& piece) {
     if (start < kMinColumn) {
       labelled = true;
       const size_t gap = text.find("  ", start);
-      if (gap == std::string_view::npos) continue;  // the label's words only
-      at = text.find_first_not_of(' ', gap);
+      at = gap == std::string_view::npos ? gap : text.find_first_not_of(' ', gap);
+      if (at == std::string_view::npos) continue;  // the label's words only
     }
     if (at < kMinColumn) return false;
     if (column == 0) column = at;

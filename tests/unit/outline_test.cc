@@ -650,4 +650,15 @@ TEST_CASE("a header table's empty cell and a value's lines after a tab") {
   CHECK(doc.metadata.Find("officer_contact")->as_string() ==
         "Jo Bloggs, Assistant Director jo.bloggs@example.gov.uk Tel: 020 0000 0000");
   CHECK(doc.metadata.Find("header_rows")->items().empty());
+  // One cell a line: an empty cell's label takes no labelled row under it
+  // for its value; a value alone it does.
+  const auto cells = whereas::Parse(whereas::test::Builtin("committee-report"),
+                                    "Report to\n\nTitle              Children's Services Update\n\n"
+                                    "Date of meeting\n\n12 March 2025\n",
+                                    "test.txt");
+  CHECK(cells.title == "Children's Services Update");
+  CHECK(cells.metadata.Find("committee")->is_null());
+  CHECK(cells.date->ToIso() == "2025-03-12");
+  REQUIRE(cells.unplaced.size() == 1);
+  CHECK(cells.unplaced[0].text == "Report to");
 }
