@@ -116,7 +116,9 @@ std::vector<std::string> SplitAt(const Field& field, const std::string& value) {
   return parts;
 }
 
-// Copies the children of items whose heading or text matches a select rule.
+// Copies the children of items whose heading or text matches a select rule;
+// such an item with no children is the selection itself ("6.5 I also
+// recommend that the Department reviews progress.").
 void Select(const GrammarData& g, Document* doc) {
   for (const SelectRule& rule : g.selects) {
     const std::vector<Item>& from =
@@ -131,7 +133,11 @@ void Select(const GrammarData& g, Document* doc) {
       stack.pop_back();
       if (RE2::PartialMatch(item->text, *rule.parent) ||
           (item->heading && RE2::PartialMatch(*item->heading, *rule.parent))) {
-        selected.insert(selected.end(), item->items.begin(), item->items.end());
+        if (item->items.empty() && !item->text.empty() && !EndsWithColon(item->text)) {
+          selected.push_back(*item);
+        } else {
+          selected.insert(selected.end(), item->items.begin(), item->items.end());
+        }
         continue;
       }
       for (auto it = item->items.rbegin(); it != item->items.rend(); ++it) {

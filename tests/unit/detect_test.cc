@@ -1149,3 +1149,21 @@ TEST_CASE("a committee report headed in capitals: its title with a colon, sectio
         "Ofsted ILACS report, published 28 July 2023.\nStatutory direction, 3 August 2023.");
   CHECK(doc.unplaced.empty());
 }
+
+TEST_CASE("a commissioner's recommendations: the items under 'I recommend that:', and a paragraph that recommends") {
+  const Document doc = whereas::Parse(whereas::test::Builtin("commissioner-report"),
+                                      "Conclusions and recommendations\n\n"
+                                      "5.1 The Council has not improved.\n\n"
+                                      "5.2 I recommend that:\n\n"
+                                      "a) services move to a trust; and\n\n"
+                                      "b) the trust is set up by 1 April 2020.\n\n"
+                                      "5.3 I also recommend that the Department reviews progress within 12 months.\n\n"
+                                      "5.4 The Council has accepted my findings.\n",
+                                      "test.txt");
+  REQUIRE(doc.recommendations.size() == 3);
+  CHECK(doc.recommendations[0].path == "5.2.a");
+  CHECK(doc.recommendations[1].path == "5.2.b");
+  // A paragraph with no items under it that recommends is one itself.
+  CHECK(doc.recommendations[2].path == "5.3");
+  CHECK(doc.recommendations[2].text.starts_with("I also recommend that the Department"));
+}
