@@ -305,6 +305,24 @@ std::string FormatDiagnostic(std::string_view file, const Diagnostic& d) {
   return out;
 }
 
+// The recommendations are items of the clauses, copied (a grammar's
+// `select`): their numbering is checked where they stand. As a list of
+// their own they may mix levels ("5.2.a", "5.2.b", then "5.3").
+bool CopiedFromClauses(const Document& doc) {
+  if (doc.recommendations.empty()) return false;
+  std::set<std::pair<int, std::string_view>> clauses;
+  std::vector<const Item*> stack;
+  for (const Item& item : doc.clauses) stack.push_back(&item);
+  while (!stack.empty()) {
+    const Item* item = stack.back();
+    stack.pop_back();
+    clauses.insert({item->line, item->path});
+    for (const Item& child : item->items) stack.push_back(&child);
+  }
+  return std::all_of(doc.recommendations.begin(), doc.recommendations.end(),
+                     [&](const Item& r) { return clauses.count({r.line, r.path}) > 0; });
+}
+
 std::vector<Diagnostic> CheckNumbering(const Document& doc) {
   Checker checker;
   checker.CheckTree(doc.recitals, IsFirstStyle(doc.recitals) ? std::optional<int>(1)
@@ -315,7 +333,7 @@ std::vector<Diagnostic> CheckNumbering(const Document& doc) {
     checker.CheckTree(run, 1);
   } else {
     checker.CheckTree(doc.clauses, ClausesStart(doc));
-    checker.CheckTree(doc.recommendations, RecommendationsStart(doc));
+    if (!CopiedFromClauses(doc)) checker.CheckTree(doc.recommendations, RecommendationsStart(doc));
   }
   for (const Annex& annex : doc.annexes) {
     checker.CheckTree(annex.items,

@@ -1166,4 +1166,7 @@ TEST_CASE("a commissioner's recommendations: the items under 'I recommend that:'
   // A paragraph with no items under it that recommends is one itself.
   CHECK(doc.recommendations[2].path == "5.3");
   CHECK(doc.recommendations[2].text.starts_with("I also recommend that the Department"));
+  // Copied from the report's paragraphs, they are checked where they stand,
+  // not as a list that mixes levels.
+  CHECK(whereas::CheckNumbering(doc).empty());
 }
