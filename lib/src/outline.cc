@@ -312,8 +312,8 @@ class Builder {
   // ending in a colon, any row's rule may read it.
   bool ReadRow(const Piece& piece, int r, std::string_view label, std::string_view value,
                size_t resume, bool in_table, bool colon, RuleMask allowed);
-  // "Officer Contact    Chris Munday, Director" over "Details
-  //  chris@example.gov.uk", or a label printed beside the middle line of
+  // "Officer Contact    Jo Bloggs, Director" over "Details
+  //  jo.bloggs@example.gov.uk", or a label printed beside the middle line of
   // its value: a table as a layout-mode converter prints it, the label's
   // words left of a column where the value's begin, a row a run of lines
   // up to a blank one. The row is read whole, as label TAB value, by a
@@ -331,11 +331,11 @@ class Builder {
   // paragraph starting after it ("Purpose" over "The Commissioner will
   // ..."), is that paragraph's heading.
   bool HeadsParagraph(const std::string& text) const;
-  // In a title zone whose items_open zone takes paragraph items: `text`
-  // after the title reads as a paragraph (a sentence of some words that
-  // ends), not a further line of a heading or an address, and no numbered
-  // line comes next.
-  bool OpensParagraphItems(const std::string& text) const;
+  // In a title zone whose items_open zone takes paragraph items: `line`
+  // and the lines it wraps onto, after the title, read as a paragraph (a
+  // sentence of some words that ends), not a further line of a heading or
+  // an address, and no numbered line comes next.
+  bool OpensParagraphItems(std::string_view line) const;
   // Node `n`, unnumbered, as a paragraph among the roots (style
   // `paragraph`): loose text in a paragraph_items zone, or a line an item
   // rule of style `paragraph` reads.
@@ -1473,9 +1473,10 @@ bool Builder::HeadsParagraph(const std::string& text) const {
          (cur_ < 0 || EndsSentence(LastText(nodes_[cur_])));
 }
 
-bool Builder::OpensParagraphItems(const std::string& text) const {
+bool Builder::OpensParagraphItems(std::string_view line) const {
   const Zone& zone = g_.zones[zone_];
   if (zone.items_open < 0 || !g_.zones[zone.items_open].paragraph_items) return false;
+  const std::string text = Unwrapped(line);
   const char last = LastSignificantChar(text);
   constexpr long kMinWords = 6;
   return (last == '.' || last == ':' || last == ';') && !StartsLowercase(text) &&
@@ -1522,15 +1523,15 @@ void Builder::OnText(const Piece& piece) {
     return;
   }
   switch (zone.role) {
-    case ZoneRole::kTitle:
+    case ZoneRole::kTitle: {
       // A title wraps onto the next line, never across a blank line; with
       // one paragraph per line, only where the next line starts in lower case.
       // A paragraph right under it, as a PDF converter prints one (after a
       // line that is not full, or in lower case under a title in capitals),
       // is none of it either.
+      const bool paragraph = out_.title && OpensParagraphItems(text);
       if (blank_before_ || (g_.paragraph_lines && !StartsLowercase(text) && !WrappedHere()) ||
-          ((StartsParagraph() || (out_.title && !HasLower(*out_.title) && HasLower(text))) &&
-           OpensParagraphItems(Unwrapped(text)))) {
+          (paragraph && (StartsParagraph() || (!HasLower(*out_.title) && HasLower(text))))) {
         title_open_ = false;
       }
       if (title_open_) {
@@ -1540,7 +1541,7 @@ void Builder::OnText(const Piece& piece) {
         title_from_rule_ = false;
         title_line_ = piece.line;
         title_open_ = true;
-      } else if (OpensParagraphItems(Unwrapped(text))) {
+      } else if (paragraph) {
         // A paragraph after the title, where no heading ("WHEREAS") opens
         // the items: the first of them, unnumbered.
         OpenZone(zone.items_open, piece.line);
@@ -1549,6 +1550,7 @@ void Builder::OnText(const Piece& piece) {
         Unplace(piece);
       }
       return;
+    }
     case ZoneRole::kBlock:
       UnplacePendingHeading();  // it heads words, not an item
       if (!AddToTextField(text, piece.line)) pending_.push_back(piece);
