@@ -62,9 +62,11 @@ bool Numbered(const Item& item) {
 }
 
 // The position of an item in its list (the last part of a multilevel label),
-// or 0 when it has none.
+// or 0 when it has none (a multilevel label the source lost, whose place the
+// outline reported).
 int ValueOf(const Item& item) {
   if (item.style == ItemStyle::kMultilevel) {
+    if (!item.label) return 0;
     const std::string_view label = internal::SectionNumber(*item.label);
     const size_t dot = label.rfind('.');
     return LabelValue(dot == std::string_view::npos ? label : label.substr(dot + 1),
@@ -73,8 +75,9 @@ int ValueOf(const Item& item) {
   return LabelValue(PathLabel(item), item.style);
 }
 
+// `value` printed as `like` prints its label; `like` has a value (ValueOf).
 std::string Shown(const Item& like, int value) {
-  if (like.style == ItemStyle::kMultilevel) {
+  if (like.style == ItemStyle::kMultilevel && like.label) {
     const std::string& label = *like.label;
     if (internal::SectionNumber(label) != label) return std::to_string(value) + ".0";  // "2.0"
     return label.substr(0, label.rfind('.') + 1) + std::to_string(value);
@@ -108,7 +111,7 @@ class Checker {
         Add(Severity::kWarning, "empty-item", item,
             "item '" + *item.label + "' has no text");
       }
-      if (item.style == ItemStyle::kMultilevel && parent && parent->label &&
+      if (item.style == ItemStyle::kMultilevel && item.label && parent && parent->label &&
           (parent->style == ItemStyle::kMultilevel || parent->style == ItemStyle::kDecimal)) {
         const std::string prefix = item.label->substr(0, item.label->rfind('.'));
         const std::string section(internal::SectionNumber(*parent->label));

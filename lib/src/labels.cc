@@ -179,6 +179,16 @@ std::string_view SectionNumber(std::string_view label) {
   return label.size() > 2 && label.ends_with(".0") ? label.substr(0, label.size() - 2) : label;
 }
 
+std::string NextAddress(std::string_view address) {
+  const std::string_view section = SectionNumber(address);
+  const size_t dot = section.rfind('.');
+  const std::string_view last = dot == std::string_view::npos ? section : section.substr(dot + 1);
+  const int value = LabelValue(last, ItemStyle::kDecimal);
+  if (value == 0 && last != "0") return "";
+  const std::string next(section.substr(0, section.size() - last.size()));
+  return next + std::to_string(value + 1) + (section.size() != address.size() ? ".0" : "");
+}
+
 ItemStyle OtherCase(ItemStyle style) {
   switch (style) {
     case ItemStyle::kAlpha: return ItemStyle::kAlphaUpper;

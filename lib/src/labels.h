@@ -26,6 +26,11 @@ std::string LabelAt(int value, ItemStyle style);
 // over its paragraphs 2.1, 2.2. Other labels stand for themselves.
 std::string_view SectionNumber(std::string_view label);
 
+// The multilevel address after `address` among its siblings: "3.1.1" ->
+// "3.1.2", a section "2.0" -> "3.0". `address` with its last part not a
+// number gives "" (no next address can be told).
+std::string NextAddress(std::string_view address);
+
 // The style with the other letter case (alpha <-> ALPHA, roman <-> ROMAN);
 // other styles are returned unchanged.
 ItemStyle OtherCase(ItemStyle style);

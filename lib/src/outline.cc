@@ -972,7 +972,7 @@ void Builder::OnItem(const LineRule& rule, const Piece& piece,
   const auto is_section = [](const std::string& l) { return SectionNumber(l) != l; };
   const bool point_zero_sections =
       !stack_.empty() && stack_[0].style == ItemStyle::kMultilevel && !stack_[0].nodes.empty() &&
-      is_section(*nodes_[stack_[0].nodes[0]].label);
+      is_section(nodes_[stack_[0].nodes[0]].path_label);
   const bool implies_section =
       !candidates.empty() && candidates[0].style == ItemStyle::kMultilevel &&
       g_.zones[zone_].implicit_parents && !is_section(label) && !point_zero_sections &&
@@ -1350,7 +1350,8 @@ void Builder::PlaceMultilevel(int n) {
   for (int k = static_cast<int>(stack_.size()) - 1; k >= 0; --k) {
     const List& l = stack_[k];
     if (l.style == ItemStyle::kMultilevel && !l.nodes.empty()) {
-      if (depth_of(*nodes_[l.nodes.back()].label) == depth) {
+      // The address, printed or implied: a sibling may have lost its label.
+      if (depth_of(nodes_[l.nodes.back()].path_label) == depth) {
         AppendTo(k, n, 0);
         return;
       }
@@ -1392,10 +1393,13 @@ void Builder::PlaceBullet(int n) {
     NewList(-1, n, ItemStyle::kBullet, 0);
     return;
   }
-  // Among labelled siblings: a label the source lost.
+  // Among labelled siblings: a label the source lost. A multilevel label
+  // is a whole address: the next one after the last sibling's.
   const List& l = stack_[top];
   nodes_[n].style = l.style;
-  nodes_[n].path_label = LabelAt(l.last + 1, l.style);
+  std::string implied;
+  if (l.style == ItemStyle::kMultilevel) implied = NextAddress(nodes_[l.nodes.back()].path_label);
+  nodes_[n].path_label = implied.empty() ? LabelAt(l.last + 1, l.style) : implied;
   Diagnose(Severity::kWarning, "numbering-missing-label", n, nodes_[n].line,
            nodes_[n].offset,
            "item has no label; expected '" + nodes_[n].path_label + "'");

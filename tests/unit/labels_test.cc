@@ -6,6 +6,7 @@
 using whereas::ItemStyle;
 using whereas::internal::LabelAt;
 using whereas::internal::LabelValue;
+using whereas::internal::NextAddress;
 using whereas::internal::OtherCase;
 using whereas::internal::ParseItemStyle;
 
@@ -58,4 +59,13 @@ TEST_CASE("styles by name, and the other case") {
   CHECK(ParseItemStyle("ROMAN-paren") == ItemStyle::kRomanUpperParen);
   CHECK(OtherCase(ItemStyle::kAlphaParen) == ItemStyle::kAlphaUpperParen);
   CHECK(OtherCase(ItemStyle::kRomanUpperParen) == ItemStyle::kRomanParen);
+}
+
+TEST_CASE("the multilevel address after a sibling's") {
+  CHECK(NextAddress("3.1.1") == "3.1.2");
+  CHECK(NextAddress("4.9") == "4.10");
+  CHECK(NextAddress("2.0") == "3.0");  // a section printed over its paragraphs
+  CHECK(NextAddress("7") == "8");
+  CHECK(NextAddress("3.1.x").empty());  // no number to count on from
+  CHECK(NextAddress("").empty());
 }
