@@ -2,7 +2,8 @@
 # Installs the dependencies, builds, and runs every test:
 #   1. a -Werror build and every test (unit, golden, grammar, CLI);
 #   2. the same tests built with AddressSanitizer and UBSan;
-#   3. about a minute of each libFuzzer target (clang, ASan+UBSan) on its seeds;
+#   3. about a minute of each libFuzzer target (clang, ASan+UBSan) on its seeds
+#      (scripts/fuzz.sh);
 #   4. cppcheck and clang-tidy on lib/ and cli/.
 # Usage: bash scripts/test.sh [BUILD_PREFIX]   (default: build)
 # WHEREAS_QUICK=1 runs stage 1 only; FUZZ_SECONDS sets the fuzz time.
@@ -29,19 +30,8 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
 echo "== 3. fuzz"
 CC=clang CXX=clang++ cmake -S . -B "$prefix-fuzz" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DWHEREAS_FUZZ=ON -DWHEREAS_SANITIZE=address,undefined -DWHEREAS_BUILD_TESTS=ON
-cmake --build "$prefix-fuzz" -j"$jobs" --target parse_fuzzer grammar_fuzzer
-seconds=${FUZZ_SECONDS:-60}
-for target in parse grammar; do
-  corpus=$(mktemp -d)
-  "$prefix-fuzz/tests/fuzz/${target}_fuzzer" -max_total_time="$seconds" -max_len=16384 \
-    -dict="tests/fuzz/$target.dict" -artifact_prefix="$corpus/" -print_final_stats=1 \
-    "$corpus" "tests/fuzz/seeds/$target" 2>&1 | grep -E "^(stat::number_of_executed_units|Done|==[0-9]+==ERROR)" || true
-  if ls "$corpus"/crash-* "$corpus"/leak-* "$corpus"/timeout-* "$corpus"/oom-* > /dev/null 2>&1; then
-    echo "fuzz: $target found a failing input:" && ls "$corpus"/{crash,leak,timeout,oom}-* 2>/dev/null
-    exit 1
-  fi
-  rm -rf "$corpus"
-done
+cmake --build "$prefix-fuzz" -j"$jobs" --target parse_fuzzer parse_fast_fuzzer grammar_fuzzer
+bash scripts/fuzz.sh "$prefix-fuzz" "${FUZZ_SECONDS:-60}"
 
 echo "== 4. lint"
 bash scripts/lint.sh "$prefix"

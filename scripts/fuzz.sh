@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Runs each libFuzzer target for SECONDS on its seeds, and fails if one finds
+# an input that crashes, leaks, times out or runs out of memory (it is kept,
+# and named, in the printed directory: make it a seed and a test).
+#   bash scripts/fuzz.sh BUILD_DIR [SECONDS] [TARGET...]
+# The build needs -DWHEREAS_FUZZ=ON (clang). The parse targets are seeded
+# with every sample, test document and PDF text, and their regression seeds.
+# Prints, per target, executions, executions per second and the time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=$1
+seconds=${2:-60}
+shift $(( $# > 1 ? 2 : 1 ))
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(parse_fast parse grammar)
+status=0
+for target in "${targets[@]}"; do
+  case $target in
+    # Documents up to 256 KB: the shapes that cost most are long ones.
+    parse_fast) max_len=262144; seeds=(samples tests/detect tests/pdf tests/fuzz/seeds/parse); dict=parse ;;
+    parse) max_len=65536; seeds=(samples tests/detect tests/pdf tests/fuzz/seeds/parse); dict=parse ;;
+    grammar) max_len=16384; seeds=(tests/fuzz/seeds/grammar); dict=grammar ;;
+    *) echo "fuzz: unknown target $target" >&2; exit 2 ;;
+  esac
+  corpus=$(mktemp -d)
+  log="$corpus/log"
+  start=$(date +%s)
+  "$build/tests/fuzz/${target}_fuzzer" -max_total_time="$seconds" -max_len="$max_len" \
+    -timeout=60 -rss_limit_mb=4096 -dict="tests/fuzz/$dict.dict" -artifact_prefix="$corpus/" \
+    -print_final_stats=1 "$corpus" "${seeds[@]}" > "$log" 2>&1 || true
+  runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
+  took=$(( $(date +%s) - start ))
+  echo "fuzz: $target: ${runs:-?} executions in ${took} s ($(( ${runs:-0} / (took > 0 ? took : 1) ))/s), max_len $max_len"
+  grep -E "^==[0-9]+==ERROR|^SUMMARY" "$log" || true
+  if ls "$corpus"/crash-* "$corpus"/leak-* "$corpus"/timeout-* "$corpus"/oom-* > /dev/null 2>&1; then
+    echo "fuzz: $target found a failing input, kept in $corpus:" && ls "$corpus"/{crash,leak,timeout,oom}-* 2>/dev/null
+    status=1
+    continue
+  fi
+  rm -rf "$corpus"
+done
+exit $status
