@@ -4,9 +4,7 @@
 #include <fnmatch.h>
 
 #include <algorithm>
-#include <chrono>
 #include <condition_variable>
-#include <cstdio>
 #include <deque>
 #include <filesystem>
 #include <iostream>
@@ -15,6 +13,7 @@
 #include <thread>
 
 #include "input.h"
+#include "progress.h"
 
 namespace fs = std::filesystem;
 
@@ -36,40 +35,6 @@ std::vector<std::string> Walk(const std::string& dir, const std::string& glob) {
   std::sort(files.begin(), files.end());
   return files;
 }
-
-// A line on standard error: files done of total, MB/s, time left.
-class Progress {
- public:
-  Progress(bool on, size_t total) : on_(on), total_(total), start_(Clock::now()) {}
-  ~Progress() {
-    if (on_ && drawn_) std::fprintf(stderr, "\r\033[K");
-  }
-  void Update(size_t done, size_t bytes) {
-    if (!on_) return;
-    const auto now = Clock::now();
-    if (drawn_ && now - last_ < std::chrono::milliseconds(100)) return;
-    last_ = now;
-    drawn_ = true;
-    const double seconds = std::chrono::duration<double>(now - start_).count();
-    const double mbps = seconds > 0 ? bytes / 1e6 / seconds : 0;
-    std::fprintf(stderr, "\r\033[Kwhereas: %zu", done);
-    if (total_) std::fprintf(stderr, "/%zu", total_);
-    std::fprintf(stderr, " files, %.1f MB/s", mbps);
-    if (total_ && done > 0 && done < total_) {
-      const double left = seconds / done * (total_ - done);
-      std::fprintf(stderr, ", %d:%02d left", static_cast<int>(left) / 60, static_cast<int>(left) % 60);
-    }
-    std::fflush(stderr);
-  }
-
- private:
-  using Clock = std::chrono::steady_clock;
-  bool on_;
-  size_t total_;
-  Clock::time_point start_;
-  Clock::time_point last_;
-  bool drawn_ = false;
-};
 
 }  // namespace
 

@@ -35,6 +35,9 @@ struct Outcome {
   std::string err;  // for standard error, in input order
   bool unreadable = false;
   bool unknown = false;
+  // The parse crashed or ran out of time in a worker process (workers.h);
+  // nothing was emitted for the input.
+  bool stopped = false;
   size_t bytes = 0;  // input size, for progress
   // Records a command gathers across the batch (check, deadlines).
   std::vector<Diagnostic> diagnostics;

@@ -4,6 +4,9 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <csignal>
+#include <cstdlib>
+#include <stdexcept>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -12,9 +15,11 @@
 #include <sstream>
 
 #include "batch.h"
+#include "crash_note.h"
 #include "input.h"
 #include "ndjson.h"
 #include "options.h"
+#include "workers.h"
 #include "whereas/whereas.h"
 
 namespace whereas::cli {
@@ -76,9 +81,34 @@ const Grammar* FindGrammar(const Config& config) {
   return nullptr;
 }
 
+#ifdef WHEREAS_TEST_HOOKS
+// A fault the tests provoke on purpose, to show that one document's crash
+// or runaway costs that document only: WHEREAS_TEST_FAULT=KIND:NAME, KIND
+// one of segv, abort, hang, throw, on the input called NAME. Built only
+// with the tests (WHEREAS_BUILD_TESTS), never into an installed binary.
+void ProvokeFault(const std::string& name) {
+  const char* spec = std::getenv("WHEREAS_TEST_FAULT");
+  if (spec == nullptr) return;
+  const std::string_view s(spec);
+  const size_t colon = s.find(':');
+  if (colon == std::string_view::npos || s.substr(colon + 1) != name) return;
+  const std::string_view kind = s.substr(0, colon);
+  if (kind == "segv") std::raise(SIGSEGV);
+  if (kind == "abort") std::abort();
+  if (kind == "throw") throw std::runtime_error("provoked for a test");
+  if (kind == "hang") {
+    for (;;) pause();
+  }
+}
+#endif
+
 // Reads (or takes) one input and parses it. Returns nullopt, with the
 // reason in `o->err`, when the input cannot be read.
 std::optional<Document> Load(const Config& config, const Input& input, Outcome* o) {
+  NoteCurrentFile(input.name);
+#ifdef WHEREAS_TEST_HOOKS
+  ProvokeFault(input.name);
+#endif
   o->file = input.name;
   std::string read;  // the file's bytes; an NDJSON record's text is used in place
   std::string_view text;
@@ -143,6 +173,7 @@ struct Totals {
   size_t inputs = 0;
   size_t unreadable = 0;
   size_t unknown = 0;
+  size_t stopped = 0;  // a worker crashed or ran out of time on it
 };
 
 // Runs `work` over the inputs of `config`; `deliver` sees each outcome in
@@ -173,21 +204,28 @@ Totals Run(const Config& config, const std::function<Outcome(const Input&)>& wor
     return more;
   };
   const size_t total = inputs.paths.size();
-  RunBatch(next, config.jobs, total, config.progress && (total > 1 || inputs.ndjson), work,
-           [&](Outcome&& o) {
-             ++totals.inputs;
-             totals.unreadable += o.unreadable;
-             totals.unknown += o.unknown;
-             std::cerr << o.err;
-             deliver(o);
-           });
+  const bool progress = config.progress && (total > 1 || inputs.ndjson);
+  const auto take = [&](Outcome&& o) {
+    ++totals.inputs;
+    totals.unreadable += o.unreadable;
+    totals.unknown += o.unknown;
+    totals.stopped += o.stopped;
+    std::cerr << o.err;
+    deliver(o);
+  };
+  if (config.isolate) {
+    RunInWorkers(next, config.jobs, config.timeout, total, progress, work, take);
+  } else {
+    InstallCrashNote();
+    RunBatch(next, config.jobs, total, progress, work, take);
+  }
   return totals;
 }
 
 int Status(const Totals& t, bool failed_output, bool findings) {
   if (failed_output) return kExitFailure;
   if (t.inputs > 0 && t.unreadable == t.inputs) return kExitFailure;
-  return t.unreadable + t.unknown > 0 || findings ? kExitFindings : kExitOk;
+  return t.unreadable + t.unknown + t.stopped > 0 || findings ? kExitFindings : kExitOk;
 }
 
 int RunParse(const Config& config) {
@@ -258,7 +296,7 @@ int RunCheck(const Config& config) {
         return o;
       },
       [&](Outcome& o) {
-        if (o.unreadable) return;
+        if (o.unreadable || o.stopped) return;
         ++checked;
         for (const Diagnostic& d : o.diagnostics) {
           (d.severity == Severity::kError ? errors
@@ -283,6 +321,7 @@ int RunCheck(const Config& config) {
   // cppcheck-suppress knownConditionTrueFalse ; set in the deliver lambda
   if (notes) std::cerr << ", " << plural(static_cast<size_t>(notes), "note");
   if (totals.unreadable) std::cerr << "; " << totals.unreadable << " unreadable";
+  if (totals.stopped) std::cerr << "; " << totals.stopped << " stopped";
   std::cerr << '\n';
   const bool failed = !sink.Close() || input_error;
   return Status(totals, failed, errors > 0 || (config.strict && warnings > 0));
@@ -310,7 +349,7 @@ int RunDeadlines(const Config& config) {
         return o;
       },
       [&](Outcome& o) {
-        if (!o.unreadable) files.push_back({o.file, std::move(o.deadlines)});
+        if (!o.unreadable && !o.stopped) files.push_back({o.file, std::move(o.deadlines)});
       },
       &input_error);
   if (config.format == Format::kYaml) {

@@ -36,6 +36,9 @@ struct RawArgs {
   bool null_separated = false;
   int jobs = 0;
   bool no_progress = false;
+  bool isolate = false;
+  bool no_isolate = false;
+  double timeout = 0;
   std::string input = "text";
   size_t max_bytes = size_t{256} << 20;
 };
@@ -57,6 +60,9 @@ po::options_description CommandOptions(RawArgs* raw) {
       ("null,0", po::bool_switch(&raw->null_separated), "")
       ("jobs,j", po::value(&raw->jobs), "")
       ("no-progress", po::bool_switch(&raw->no_progress), "")
+      ("isolate", po::bool_switch(&raw->isolate), "")
+      ("no-isolate", po::bool_switch(&raw->no_isolate), "")
+      ("timeout", po::value(&raw->timeout), "")
       ("input", po::value(&raw->input), "")
       ("max-bytes", po::value(&raw->max_bytes), "")
       ("file", po::value(&raw->inputs), "");
@@ -158,6 +164,12 @@ Options:
                                   Hadoop Streaming, Spark pipe, GNU parallel)
       --max-bytes N               refuse inputs larger than N bytes
                                   (default 268435456, 256 MiB)
+      --isolate                   parse each document in a worker process, so
+                                  that a crash or a runaway costs that
+                                  document only (named on standard error,
+                                  exit status 1); about a quarter slower
+      --timeout SECONDS           stop a document that takes longer (implies
+                                  --isolate; default: no limit)
       --no-progress               no progress line (it is drawn on standard
                                   error only when that is a terminal and
                                   there are several inputs)
@@ -283,6 +295,13 @@ Result<Config> MakeConfig(int argc, const char* const* argv) {
     config.format = Format::kNdjson;  // records in, records out
   }
   if (raw.max_bytes == 0) return Error{"--max-bytes must be at least 1", {}};
+  if (raw.isolate && raw.no_isolate) return Error{"--isolate and --no-isolate exclude each other", {}};
+  if (!(raw.timeout >= 0)) return Error{"--timeout takes a number of seconds, 0 for none", {}};
+  if (raw.timeout > 0 && raw.no_isolate) {
+    return Error{"--timeout needs worker processes; it cannot go with --no-isolate", {}};
+  }
+  config.timeout = raw.timeout;
+  config.isolate = raw.isolate || raw.timeout > 0;
   config.max_bytes = raw.max_bytes;
 
   if (config.command == Command::kCheck && config.list_rules) return config;

@@ -37,6 +37,11 @@ struct Config {
   bool progress = false;                  // draw a progress line
   bool ndjson_input = false;              // --input ndjson
   size_t max_bytes = size_t{256} << 20;   // larger inputs are refused
+  // Each document is parsed in a worker process (workers.h), so a crash or
+  // a runaway costs that document only; `timeout` seconds per document
+  // (0: none) then stops a runaway.
+  bool isolate = false;
+  double timeout = 0;
 };
 
 // Exit statuses, as documented in --help.
