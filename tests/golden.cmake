@@ -9,7 +9,8 @@ execute_process(
   WORKING_DIRECTORY "${SAMPLES_DIR}"
   OUTPUT_FILE "${ACTUAL}"
   RESULT_VARIABLE status)
-if(NOT status EQUAL 0)
+# 1: parsed, but of no known kind (a near miss among the test documents).
+if(NOT status EQUAL 0 AND NOT status EQUAL 1)
   message(FATAL_ERROR "whereas parse ${SAMPLE} exited with ${status}")
 endif()
 if(UPDATE)
