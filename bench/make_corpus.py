@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
-"""Writes a corpus of documents made from samples/*.txt, about SIZE_MB
-megabytes, for the benchmark: each document is a sample with its place
-names, people and years varied, so no two are identical.
+"""Writes a corpus of documents made from samples/*.txt, the test documents
+(tests/detect/*.txt) and the PDF texts (tests/pdf/*.txt), about SIZE_MB
+megabytes, for the benchmark and bench/same-output.sh: each document is one
+of them with its place names, people and years varied, so no two are
+identical, and every shape the tests hold (header tables, contents lists,
+page furniture, text as PDF converters print it) is in the corpus.
 
 usage: make_corpus.py SIZE_MB OUT_DIR [--seed N]
 
@@ -49,12 +52,13 @@ def main():
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
     here = os.path.dirname(os.path.abspath(__file__))
-    samples_dir = os.path.join(here, "..", "samples")
     samples = []
-    for name in sorted(os.listdir(samples_dir)):
-        if name.endswith(".txt"):
-            with open(os.path.join(samples_dir, name), encoding="utf-8") as f:
-                samples.append((name[:-4], f.read()))
+    for sub in ("samples", "tests/detect", "tests/pdf"):
+        samples_dir = os.path.join(here, "..", sub)
+        for name in sorted(os.listdir(samples_dir)):
+            if name.endswith(".txt"):
+                with open(os.path.join(samples_dir, name), encoding="utf-8") as f:
+                    samples.append((name[:-4], f.read()))
     rng = random.Random(args.seed)
     target = int(args.size_mb * 1e6)
     written = 0
