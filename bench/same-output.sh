@@ -19,15 +19,18 @@ size=${SIZE:-20}
 corpus="$dir/corpus-$size"
 [ -d "$corpus" ] || python3 bench/make_corpus.py "$size" "$corpus" >&2
 
-old_src="$dir/rev-$(git rev-parse --short "$rev")"
-if [ ! -x "$old_src/build/cli/whereas" ]; then
+short=$(git rev-parse --short "$rev")
+old="$dir/whereas-$short"  # kept between runs: the next one needs no build
+if [ ! -x "$old" ]; then
+  old_src="$dir/rev-$short"
   rm -rf "$old_src"
   git worktree add --detach "$old_src" "$rev" > /dev/null
   { cmake -S "$old_src" -B "$old_src/build" -DCMAKE_BUILD_TYPE=Release -DWHEREAS_BUILD_TESTS=OFF &&
     cmake --build "$old_src/build" -j"$(nproc)" --target whereas; } > "$dir/build.log" 2>&1 ||
     { cat "$dir/build.log" >&2; echo "same-output: $rev does not build" >&2; exit 2; }
+  cp "$old_src/build/cli/whereas" "$old"
+  git worktree remove --force "$old_src" > /dev/null 2>&1 || true
 fi
-old="$old_src/build/cli/whereas"
 
 same=1
 run() {  # run NAME ARGS...: the same command with both builds
@@ -47,6 +50,5 @@ run parse.ndjson parse --no-progress --format ndjson
 run check check --no-progress --enable text-repair --enable unreadable-date
 run deadlines deadlines --no-progress
 run detect detect --no-progress
-git worktree remove --force "$old_src" > /dev/null 2>&1 || true
 [ "$same" = 1 ] && echo "same-output: every output of $rev and $new is the same" && exit 0
 exit 1
