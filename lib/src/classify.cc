@@ -1,8 +1,12 @@
-// Line classification with one RE2::Set match per line.
+// Line classification: one RE2::Set match per line, then the rules of
+// wrapped lines as of the paragraphs they belong to.
 #include "classify.h"
 
 #include <algorithm>
 #include <bit>
+#include <string>
+
+#include "str_util.h"
 
 namespace whereas::internal {
 
@@ -52,6 +56,56 @@ std::vector<RuleMask> ClassifyLines(const GrammarData& grammar,
       if (after >= 0 && (i == 0 || !holds(i - 1, after))) masks[i] &= ~(RuleMask{1} << r);
     }
   }
+  return masks;
+}
+
+void UnwrapParagraphs(const GrammarData& grammar, const std::vector<Line>& lines,
+                      const Layout& layout, std::vector<RuleMask>* masks) {
+  std::vector<RuleMask>& m = *masks;
+  const RuleMask furniture = grammar.furniture_rules;
+  // A line after one that ends in the middle of a phrase ("under section 15
+  // (5) and", "the terms of reference (\"the") continues it, whatever its
+  // first words look like ("(6) of the Act", "Terms of Reference\") set
+  // out"): no rule but page furniture applies to it. After a full line of a
+  // wrapped text, also a line that goes on in lower case, or a number after
+  // "as set out in Appendix" (RunsOnInto()).
+  for (size_t i = 1; i < lines.size(); ++i) {
+    if ((m[i] & ~furniture) != 0 &&
+        (EndsInConnective(lines[i - 1].text) ||
+         (layout.RunsOn(i - 1) && RunsOnInto(lines[i - 1].text, lines[i].text)))) {
+      m[i] &= furniture;
+    }
+  }
+  // A line that the next continues (it is full, or ends in "and", "of",
+  // "a" ..., in any text) holds the rules its whole paragraph holds: "1. The
+  // Commissioner will report to the Secretary of State by 30 April" looks
+  // like a section's heading until "2021." ends it. Each paragraph is
+  // classified once: the lines it joins have no rule of their own.
+  const auto continues = [&](size_t j) {
+    return j < lines.size() && !TrimView(lines[j].text).empty() && (m[j] & ~furniture) == 0;
+  };
+  const auto unfinished = [&](size_t j) {
+    return layout.RunsOn(j) || EndsInConnective(lines[j].text);
+  };
+  std::string paragraph;
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    if ((m[i] & ~furniture & grammar.whole_line_rules) == 0 || !continues(i + 1) || !unfinished(i)) {
+      continue;
+    }
+    paragraph.assign(lines[i].text);
+    for (size_t j = i + 1; continues(j); ++j) {
+      paragraph += ' ';
+      paragraph += TrimView(lines[j].text);
+      if (!unfinished(j)) break;
+    }
+    m[i] &= ClassifyLine(grammar, paragraph) | furniture;
+  }
+}
+
+std::vector<RuleMask> Classify(const GrammarData& grammar, const std::vector<Line>& lines,
+                               const Layout& layout) {
+  std::vector<RuleMask> masks = ClassifyLines(grammar, lines);
+  UnwrapParagraphs(grammar, lines, layout, &masks);
   return masks;
 }
 

@@ -1,4 +1,5 @@
-// Stage 3: every line is matched against all line rules in one RE2::Set pass.
+// Stage 3, classify: every line matched against all line rules in one
+// RE2::Set pass; a line that wraps takes the rules its whole paragraph holds.
 #ifndef WHEREAS_SRC_CLASSIFY_H_
 #define WHEREAS_SRC_CLASSIFY_H_
 
@@ -6,13 +7,30 @@
 #include <vector>
 
 #include "grammar_internal.h"
+#include "layout.h"
 #include "text.h"
 
 namespace whereas::internal {
 
-// The rules each line matches, one mask per line. Blank lines match none.
+// The rules each line matches, one mask per line, final: what the outline
+// reads. ClassifyLines(), then UnwrapParagraphs() with `layout`'s full lines.
+std::vector<RuleMask> Classify(const GrammarData& grammar, const std::vector<Line>& lines,
+                               const Layout& layout);
+
+// The rules each line matches, one mask per line, with the conditions of
+// rules that hold only over or under another's line decided. Blank lines
+// match none.
 std::vector<RuleMask> ClassifyLines(const GrammarData& grammar,
                                     const std::vector<Line>& lines);
+
+// Where a line is wrapped, the rules of the paragraph it belongs to: a line
+// after one ending mid-phrase ("... section 15 (5) and"), or after a full
+// line when it runs on into it (RunsOnInto()), keeps only page furniture
+// rules; a line that runs on keeps the rules that also hold for its whole
+// paragraph, classified once (not the rules that capture the rest of the
+// line, which hold for the paragraph whenever they hold for the line).
+void UnwrapParagraphs(const GrammarData& grammar, const std::vector<Line>& lines,
+                      const Layout& layout, std::vector<RuleMask>* masks);
 
 // The mask of one string, rules with a `before` or `after` condition
 // (grammar.conditional_rules) included: only ClassifyLines() knows the

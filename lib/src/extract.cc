@@ -270,7 +270,7 @@ void ExtractRecords(const GrammarData& grammar, Outline&& outline,
   doc->unplaced = std::move(outline.unplaced);
   doc->page_furniture = std::move(outline.page_furniture);
   doc->footnotes = std::move(outline.footnotes);
-  doc->diagnostics = std::move(outline.diagnostics);
+  for (Diagnostic& d : outline.diagnostics) doc->diagnostics.push_back(std::move(d));
 
   Metadata meta(grammar, &doc->diagnostics);
   for (const FieldValue& fv : outline.fields) meta.Add(fv);

@@ -246,6 +246,11 @@ struct GrammarData {
   // under a line another rule matches, which ClassifyLines() decides.
   RuleMask conditional_rules = 0;
   RuleMask value_below_rules = 0;  // the field rules with `value_below`
+  RuleMask labelled_rules = 0;   // item rules that capture a label
+  RuleMask furniture_rules = 0;  // page furniture rules
+  // Rules that do not end in a capture of the rest of the line (no `head`):
+  // whether they hold for a wrapped line's paragraph must be asked.
+  RuleMask whole_line_rules = 0;
   RuleMask within_table_rules = 0;  // those of them only within a table
   std::vector<ExtractRule> extracts;
   std::vector<SplitRule> splits;

@@ -623,6 +623,13 @@ void Loader::LoadRules(const YAML::Node& node) {
     return;
   }
   data_->rule_set = std::move(set);
+  for (size_t r = 0; r < data_->rules.size(); ++r) {
+    const LineRule& rule = data_->rules[r];
+    const RuleMask bit = RuleMask{1} << r;
+    if (rule.kind == RuleKind::kItem && rule.label_group > 0) data_->labelled_rules |= bit;
+    if (rule.kind == RuleKind::kFurniture) data_->furniture_rules |= bit;
+    if (!rule.head) data_->whole_line_rules |= bit;
+  }
   CheckRuleExamples(rule_nodes);
 }
 

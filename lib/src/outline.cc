@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "classify.h"
+#include "layout.h"
 #include "labels.h"
 #include "str_util.h"
 
@@ -25,22 +26,6 @@ struct Candidate {
   int value;
 };
 
-// The pages of a text whose form feeds break before lines `breaks`: each
-// page's lines [begin, end). One page when there are no breaks.
-std::vector<std::pair<size_t, size_t>> Pages(const std::vector<Line>& lines,
-                                             const std::vector<int>& breaks) {
-  std::vector<std::pair<size_t, size_t>> pages;
-  size_t begin = 0;
-  for (const int b : breaks) {
-    size_t end = begin;
-    while (end < lines.size() && lines[end].number < b) ++end;
-    pages.emplace_back(begin, end);
-    begin = end;
-  }
-  pages.emplace_back(begin, lines.size());
-  return pages;
-}
-
 // A tab after words: a table's row ("Milestone<TAB>Date", "Urgent<TAB>"
 // with its value cell empty), not a line of prose.
 bool TabAfterWords(std::string_view line) {
@@ -55,161 +40,12 @@ bool IsTabRow(std::string_view line) {
   return tab != std::string_view::npos && words.find_first_not_of(" \t", tab) != std::string_view::npos;
 }
 
-// `text` prints note mark `mark` as a converter prints a superscript: glued
-// to the word before it ("Council1", "inadequate.2", "Act 1996”3"), not
-// part of a number ("2024", "2.3", "S17").
-bool PrintsMark(std::string_view text, std::string_view mark) {
-  for (size_t at = text.find(mark); at != std::string_view::npos; at = text.find(mark, at + 1)) {
-    const size_t end = at + mark.size();
-    if (end < text.size() && (IsDigit(text[end]) ||
-                              (text[end] == '.' && end + 1 < text.size() && IsDigit(text[end + 1])))) {
-      continue;
-    }
-    std::string_view before = text.substr(0, at);
-    // A closing mark between the word and the note's mark.
-    for (const std::string_view close : {".", ",", ";", ":", ")", "'", "\"", "\u2019", "\u201D"}) {
-      if (before.size() > close.size() && before.ends_with(close)) {
-        before.remove_suffix(close.size());
-        break;
-      }
-    }
-    if (!before.empty()) {
-      const char c = before.back();
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return true;
-    }
-  }
-  return false;
-}
-
-// Footnotes a PDF conversion printed at a page's foot: the last block of
-// lines of a page (after a blank line, running lines aside) when its first
-// line is "1 Direction issued under ..." and the page's text above prints
-// that mark glued to a word ("Council1"). Its lines that go on counting ("2 ...")
-// start the next notes; other lines are a note's wrapped words. Without
-// form feeds no page is known, and nothing is read so. Sets `aside` for
-// the lines read.
-std::vector<Footnote> Footnotes(const std::vector<Line>& lines, const std::vector<int>& breaks,
-                                const std::vector<bool>& running, std::vector<bool>* aside) {
-  std::vector<Footnote> notes;
-  if (breaks.empty()) return notes;
-  const auto blank = [&](size_t i) { return TrimView(lines[i].text).empty(); };
-  const auto mark_of = [&](size_t i) -> std::string_view {
-    const std::string_view text = TrimView(lines[i].text);
-    size_t n = 0;
-    while (n < text.size() && n < 4 && IsDigit(text[n])) ++n;
-    if (n == 0 || n > 3 || n + 1 >= text.size() || text[n] != ' ' || text[0] == '0') return "";
-    return text.substr(0, n);
-  };
-  for (const auto& [begin, end] : Pages(lines, breaks)) {
-    // The page's last block of lines with words.
-    size_t last = end;
-    while (last > begin && (blank(last - 1) || running[last - 1])) --last;
-    if (last == begin) continue;
-    size_t first = last - 1;
-    while (first > begin && !blank(first - 1) && !running[first - 1]) --first;
-    if (first == begin) continue;  // no text above
-    std::string_view mark = mark_of(first);
-    if (mark.empty()) continue;
-    // The mark is printed on the note's page (so each line is read once).
-    bool printed = false;
-    for (size_t i = begin; i < first && !printed; ++i) printed = PrintsMark(lines[i].text, mark);
-    if (!printed) continue;
-    long next = std::stol(std::string(mark));
-    for (size_t i = first; i < last; ++i) {
-      const std::string_view m = mark_of(i);
-      const std::string_view text = TrimView(lines[i].text);
-      if (!m.empty() && std::stol(std::string(m)) == next) {
-        notes.push_back({std::string(m), std::string(TrimView(text.substr(m.size()))), lines[i].number});
-        ++next;
-      } else {
-        notes.back().text += JoinsAtHyphen(notes.back().text, text) ? "" : " ";
-        notes.back().text += text;
-      }
-      (*aside)[i] = true;
-    }
-  }
-  return notes;
-}
-
-// Running headers and footers: the same words at the edge of two pages or
-// more ("Direction to Anytown City Council – February 2024" just before
-// each form feed), page numbers aside. An edge is the first two and the last
-// two lines with words of a page. Only the lines at an edge are marked: the
-// same words elsewhere (the title, at the document's start) are read as
-// usual. Also page numbers alone on their lines: a number as the last (or
-// first) line with words of two pages or more, that counts the pages (a
-// table's cell does not). Without form feeds no page is known, and nothing
-// is marked.
-std::vector<bool> RunningLines(const std::vector<Line>& lines, const std::vector<int>& breaks,
-                               const std::vector<RuleMask>& masks, RuleMask labelled) {
-  std::vector<bool> running(lines.size(), false);
-  if (breaks.empty()) return running;
-  std::vector<size_t> edges;
-  // A number alone on the first or last line with words of a page, by
-  // (edge, number minus the page's index): numbers that count the pages.
-  std::map<std::pair<bool, long>, std::vector<size_t>> page_numbers;
-  long page = 0;
-  // One page, lines [begin, end). The first page's top is the document's
-  // start (its title), not a header.
-  for (const auto& [begin, end] : Pages(lines, breaks)) {
-    std::vector<size_t> words;
-    for (size_t i = begin; i < end; ++i) {
-      if (!TrimView(lines[i].text).empty()) words.push_back(i);
-    }
-    for (size_t k = 0; k < words.size(); ++k) {
-      if ((k < 2 && begin > 0) || k + 2 >= words.size()) edges.push_back(words[k]);
-    }
-    for (const bool bottom : {false, true}) {
-      if (words.empty() || (!bottom && begin == 0)) continue;
-      const size_t i = bottom ? words.back() : words.front();
-      const std::string_view text = TrimView(lines[i].text);
-      if (text.size() <= 3 && std::all_of(text.begin(), text.end(), IsDigit)) {
-        long number = 0;
-        for (const char c : text) number = number * 10 + (c - '0');
-        page_numbers[{bottom, number - page}].push_back(i);
-      }
-    }
-    ++page;
-  }
-  for (const auto& [key, at] : page_numbers) {
-    if (at.size() < 2) continue;
-    for (const size_t i : at) running[i] = true;
-  }
-  // Compared with each run of digits as '#': "Annual report – page 3" and
-  // "Annual report – page 4" are one footer.
-  const auto key = [](std::string_view text) {
-    std::string k;
-    for (size_t i = 0; i < text.size(); ++i) {
-      const bool digit = text[i] >= '0' && text[i] <= '9';
-      if (!digit) k += text[i];
-      else if (i == 0 || text[i - 1] < '0' || text[i - 1] > '9') k += '#';
-    }
-    return k;
-  };
-  std::map<std::string, int> count;
-  std::vector<std::pair<size_t, std::string>> candidates;
-  for (const size_t i : edges) {
-    const std::string_view text = TrimView(lines[i].text);
-    const bool has_letter = std::any_of(text.begin(), text.end(), [](char c) {
-      return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-    });
-    // A numbered paragraph is the text's own, however often its words recur.
-    if (text.size() < 4 || text.size() > 160 || !has_letter || (masks[i] & labelled) != 0) continue;
-    candidates.emplace_back(i, key(text));
-    ++count[candidates.back().second];
-  }
-  for (const auto& [i, k] : candidates) {
-    if (count[k] >= 2) running[i] = true;
-  }
-  return running;
-}
-
 class Builder {
  public:
   Builder(const GrammarData& grammar, const Text& text)
       : g_(grammar), text_(text) {}
 
-  Outline Build(const std::vector<Line>& lines,
+  Outline Build(const std::vector<Line>& lines, const Layout& layout,
                 const std::vector<RuleMask>& masks);
 
  private:
@@ -368,7 +204,7 @@ class Builder {
   std::string Unwrapped(std::string_view text) const;
   // Line `i` is full at the width the text is wrapped at: its paragraph
   // may run on into the next line whatever its words (FillsWidth()).
-  bool RunsOn(size_t i) const { return i < full_lines_.size() && full_lines_[i]; }
+  bool RunsOn(size_t i) const { return layout_->RunsOn(i); }
   // The current line follows a full one directly: wrapped, not a new
   // paragraph, in a text wrapped at a width.
   bool WrappedHere() const {
@@ -397,7 +233,7 @@ class Builder {
   // ends in the middle of a phrase (a PDF converter prints no blank lines).
   bool StartsParagraph() const {
     if (blank_before_ || AfterHeading()) return true;
-    if (full_lines_.empty() || line_index_ == 0) return false;
+    if (!layout_->Wrapped() || line_index_ == 0) return false;
     const std::string_view before = (*lines_)[line_index_ - 1].text;
     return !RunsOn(line_index_ - 1) && !TrimView(before).empty() && !EndsInConnective(before);
   }
@@ -428,9 +264,6 @@ class Builder {
   // Creates the sections "1.2.3" implies that are not printed ("1", then
   // "1.2"); the outermost takes `*heading` (reset then), if given and set.
   void ImplicitParent(const std::string& label, int line, std::optional<std::string>* heading);
-  // The rules of lines as of the paragraphs they belong to, where a line
-  // is wrapped (full_lines_, or mid-phrase); masks_ points to the result.
-  void UnwrapMasks(const std::vector<RuleMask>& masks, RuleMask furniture);
   // "Regarding shared liability:" after a blank line, before bullets: an
   // unlabelled item that the bullets nest under, a child of the nearest
   // labelled item with text of its own.
@@ -510,18 +343,9 @@ class Builder {
 
   // Lookahead over the classified lines.
   const std::vector<Line>* lines_ = nullptr;
+  const Layout* layout_ = nullptr;
   const std::vector<RuleMask>* masks_ = nullptr;
-  std::vector<RuleMask> own_masks_;  // masks_ when Build() changed some
-  // Per line index, the next line with words, -1 at the end. Page
-  // furniture is passed over (a furniture rule matching in any zone).
-  std::vector<int> next_nonblank_;
-  std::vector<bool> running_;  // per line index: a running header or footer
-  std::vector<bool> footnote_lines_;  // per line index: a footnote's (Footnotes())
-  RuleMask labelled_mask_ = 0;      // item rules that capture a label
   size_t line_index_ = 0;
-  // Per line, whether it is full at the width the text is wrapped at;
-  // empty when it is not wrapped at a width (WrapWidth()).
-  std::vector<bool> full_lines_;
 
   std::vector<Paragraph> paragraphs_;
   bool depth_reported_ = false;
@@ -578,10 +402,10 @@ void Builder::Join(std::string& dst, const std::string& text) {
 size_t Builder::WrapEnd(size_t i) const {
   while (i + 1 < lines_->size()) {
     const std::string_view next = TrimView((*lines_)[i + 1].text);
-    if (next.empty() || WinningRule(g_, (*masks_)[i + 1], zone_) >= 0 || running_[i + 1]) break;
+    if (next.empty() || WinningRule(g_, (*masks_)[i + 1], zone_) >= 0 || layout_->running[i + 1]) break;
     // One paragraph per line, or a text wrapped at a width (a line that is
     // not full ends its paragraph): only a line the sentence runs on into.
-    if ((g_.paragraph_lines || !full_lines_.empty()) && !StartsLowercase(next) &&
+    if ((g_.paragraph_lines || layout_->Wrapped()) && !StartsLowercase(next) &&
         !EndsMidSentence(TrimView((*lines_)[i].text)) && !RunsOn(i)) {
       break;
     }
@@ -601,9 +425,9 @@ std::string Builder::Unwrapped(std::string_view text) const {
 }
 
 std::string Builder::NextLabel() const {
-  const int j = next_nonblank_[WrapEnd(line_index_)];
+  const int j = layout_->next_with_words[WrapEnd(line_index_)];
   if (j < 0) return "";
-  const RuleMask mask = (*masks_)[j] & labelled_mask_;
+  const RuleMask mask = (*masks_)[j] & g_.labelled_rules;
   if (mask == 0) return "";
   int best = -1;
   for (int i = 0; i < kMaxLineRules; ++i) {
@@ -636,7 +460,7 @@ bool Builder::IsSubheading(const std::string& text) const {
 
 bool Builder::IsLeadIn(const std::string& text) const {
   if (cur_ < 0 || !EndsWithColon(text) || StartsLowercase(text)) return false;
-  const int j = next_nonblank_[WrapEnd(line_index_)];
+  const int j = layout_->next_with_words[WrapEnd(line_index_)];
   if (j < 0) return false;
   const RuleMask mask = (*masks_)[j];
   bool bullet = false;
@@ -951,7 +775,7 @@ void Builder::OnItem(const LineRule& rule, const Piece& piece,
   if (rule.text_group == 0 && node.heading && line_index_ + 1 < lines_->size() &&
       WinningRule(g_, (*masks_)[line_index_ + 1], zone_) < 0 &&
       !TrimView((*lines_)[line_index_ + 1].text).empty() &&
-      (full_lines_.empty() || RunsOn(line_index_) ||
+      (!layout_->Wrapped() || RunsOn(line_index_) ||
        EndsInConnective((*lines_)[line_index_].text))) {
     node.text = std::move(*node.heading);
     node.heading.reset();
@@ -1010,58 +834,6 @@ void Builder::OnItem(const LineRule& rule, const Piece& piece,
   cur_ = n;
   OnFields(rule, piece, groups);
   next_ = Split(n, piece, text_offset - piece.offset);
-}
-
-void Builder::UnwrapMasks(const std::vector<RuleMask>& masks, RuleMask furniture) {
-  const std::vector<Line>& lines = *lines_;
-  const auto change = [&](size_t i, RuleMask mask) {
-    if (mask == (*masks_)[i]) return;
-    if (masks_ == &masks) own_masks_ = masks, masks_ = &own_masks_;
-    own_masks_[i] = mask;
-  };
-  // A line after one that ends in the middle of a phrase ("under section 15
-  // (5) and", "the terms of reference (\"the") continues it, whatever its
-  // first words look like ("(6) of the Act", "Terms of Reference\") set
-  // out"): no rule but page furniture applies to it. After a full line of a
-  // wrapped text, also a line that goes on in lower case, or a number after
-  // "as set out in Appendix" (RunsOnInto()).
-  for (size_t i = 1; i < lines.size(); ++i) {
-    if (((*masks_)[i] & ~furniture) != 0 &&
-        (EndsInConnective(lines[i - 1].text) ||
-         (RunsOn(i - 1) && RunsOnInto(lines[i - 1].text, lines[i].text)))) {
-      change(i, (*masks_)[i] & furniture);
-    }
-  }
-  // A line that the next continues (it is full, or ends in "and", "of",
-  // "a" ..., in any text) holds the rules its whole paragraph holds: "1. The
-  // Commissioner will report to the Secretary of State by 30 April" looks
-  // like a section's heading until "2021." ends it.
-  const auto continues = [&](size_t j) {
-    return j < lines.size() && !TrimView(lines[j].text).empty() &&
-           ((*masks_)[j] & ~furniture) == 0;
-  };
-  const auto unfinished = [&](size_t j) {
-    return RunsOn(j) || EndsInConnective(lines[j].text);
-  };
-  // A rule that captures the rest of the line (rest_of_line.h) holds for
-  // the paragraph whenever it holds for its first line: no need to ask.
-  RuleMask whole_line = 0;
-  for (size_t r = 0; r < g_.rules.size(); ++r) {
-    if (!g_.rules[r].head) whole_line |= RuleMask{1} << r;
-  }
-  std::string paragraph;
-  for (size_t i = 0; i + 1 < lines.size(); ++i) {
-    if (((*masks_)[i] & ~furniture & whole_line) == 0 || !continues(i + 1) || !unfinished(i)) {
-      continue;
-    }
-    paragraph.assign(lines[i].text);
-    for (size_t j = i + 1; continues(j); ++j) {
-      paragraph += ' ';
-      paragraph += TrimView(lines[j].text);
-      if (!unfinished(j)) break;
-    }
-    change(i, (*masks_)[i] & (ClassifyLine(g_, paragraph) | furniture));
-  }
 }
 
 void Builder::ImplicitParent(const std::string& label, int line,
@@ -1417,7 +1189,7 @@ void Builder::Continue(const Piece& piece) {
   // wrapped at a width, after a line that is not full.
   const int parent = node.parent;
   const char last = LastSignificantChar(LastText(node));
-  if ((blank_before_ || g_.paragraph_lines || !full_lines_.empty()) && StartsLowercase(text) &&
+  if ((blank_before_ || g_.paragraph_lines || layout_->Wrapped()) && StartsLowercase(text) &&
       !WrappedHere() && !IsCoordinator(text) &&
       parent >= 0 &&
       EndsWithColon(LastText(nodes_[parent])) && (last == ';' || last == ',' || last == '.')) {
@@ -1465,7 +1237,7 @@ bool Builder::HeadsParagraph(const std::string& text) const {
   // after a blank line or, as a PDF converter prints it, right under a
   // short line that does not run on.
   constexpr size_t kShortLine = 60;
-  const int j = next_nonblank_[line_index_];
+  const int j = layout_->next_with_words[line_index_];
   const std::string_view line = (*lines_)[line_index_].text;
   if (j < 0 || WinningRule(g_, (*masks_)[static_cast<size_t>(j)], zone_) >= 0 ||
       (static_cast<size_t>(j) == line_index_ + 1 &&
@@ -1648,9 +1420,9 @@ void Builder::OnPiece(const Piece& piece, RuleMask mask) {
     return;
   }
   // A footnote is read already; the text around it reads on across it.
-  if (piece.offset == 0 && footnote_lines_[line_index_]) return;
+  if (piece.offset == 0 && layout_->footnote[line_index_]) return;
   int r = WinningRule(g_, mask, zone_);
-  const bool running = piece.offset == 0 && running_[line_index_];
+  const bool running = piece.offset == 0 && layout_->running[line_index_];
   if (running || (r >= 0 && g_.rules[r].kind == RuleKind::kFurniture)) {
     // Set aside, leaving every state as it was: a paragraph broken by a page
     // footer reads on, and a blank line before the footer still counts.
@@ -1812,7 +1584,7 @@ bool Builder::ReadValueBelow(const Piece& piece, int r) {
   }
   // The value: the next line with words, with only blank lines between
   // (page furniture between is no table's).
-  const int j = next_nonblank_[line_index_];
+  const int j = layout_->next_with_words[line_index_];
   if (j < 0) return false;
   for (size_t k = line_index_ + 1; k < static_cast<size_t>(j); ++k) {
     if (!TrimView((*lines_)[k].text).empty()) return false;
@@ -1820,7 +1592,7 @@ bool Builder::ReadValueBelow(const Piece& piece, int r) {
   const bool colon = last == ':';
   if (static_cast<size_t>(j) == line_index_ + 1) {
     const std::string_view more = TrimView((*lines_)[j].text);
-    const int k = next_nonblank_[j];
+    const int k = layout_->next_with_words[j];
     if (k > j + 1 && more.size() <= 30 && std::count(more.begin(), more.end(), ' ') <= 3 &&
         WinningRule(g_, (*masks_)[static_cast<size_t>(j)], zone_) < 0) {
       std::string two(label);
@@ -1958,7 +1730,7 @@ bool Builder::JoinsNextEntry(const Piece& piece, int r,
   const LineRule& rule = g_.rules[r];
   const size_t next = line_index_ + 1;
   if (rule.kind != RuleKind::kField || piece.offset != 0 || next >= lines_->size() ||
-      running_[next] || footnote_lines_[next]) {
+      layout_->running[next] || layout_->footnote[next]) {
     return false;
   }
   const std::string_view words = TrimView((*lines_)[next].text);
@@ -2108,37 +1880,12 @@ void Builder::Finish() {
                    });
 }
 
-Outline Builder::Build(const std::vector<Line>& lines,
+Outline Builder::Build(const std::vector<Line>& lines, const Layout& layout,
                        const std::vector<RuleMask>& masks) {
-  for (const Repair& r : text_.repairs) {
-    Diagnostic d;
-    d.severity = Severity::kNote;
-    d.rule = "text-repair";
-    d.line = r.line;
-    d.column = r.column;
-    d.message = r.message;
-    out_.diagnostics.push_back(std::move(d));
-  }
   lines_ = &lines;
+  layout_ = &layout;
   masks_ = &masks;
-  WrapWidth(lines, &full_lines_);
-  RuleMask furniture_mask = 0;
-  for (size_t r = 0; r < g_.rules.size(); ++r) {
-    if (g_.rules[r].kind == RuleKind::kItem && g_.rules[r].label_group > 0) {
-      labelled_mask_ |= RuleMask{1} << r;
-    }
-    if (g_.rules[r].kind == RuleKind::kFurniture) furniture_mask |= RuleMask{1} << r;
-  }
-  UnwrapMasks(masks, furniture_mask);
-  running_ = RunningLines(lines, text_.page_breaks, *masks_, labelled_mask_);
-  footnote_lines_.assign(lines.size(), false);
-  out_.footnotes = Footnotes(lines, text_.page_breaks, running_, &footnote_lines_);
-  next_nonblank_.assign(lines.size(), -1);
-  for (size_t i = lines.size(); i-- > 1;) {
-    const bool skip = TrimView(lines[i].text).empty() || (masks[i] & furniture_mask) != 0 ||
-                      running_[i] || footnote_lines_[i];
-    next_nonblank_[i - 1] = skip ? next_nonblank_[i] : static_cast<int>(i);
-  }
+  out_.footnotes = layout.footnotes;
   OpenZone(0, 1);
   for (size_t i = 0; i < lines.size(); ++i) {
     if (i < resume_at_) continue;  // read with a line before it
@@ -2161,10 +1908,9 @@ Outline Builder::Build(const std::vector<Line>& lines,
 
 }  // namespace
 
-Outline BuildOutline(const GrammarData& grammar, const Text& text,
-                     const std::vector<Line>& lines,
-                     const std::vector<RuleMask>& masks) {
-  return Builder(grammar, text).Build(lines, masks);
+Outline BuildOutline(const GrammarData& grammar, const Text& text, const std::vector<Line>& lines,
+                     const Layout& layout, const std::vector<RuleMask>& masks) {
+  return Builder(grammar, text).Build(lines, layout, masks);
 }
 
 }  // namespace whereas::internal

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "grammar_internal.h"
+#include "layout.h"
 #include "text.h"
 #include "whereas/document.h"
 
@@ -51,10 +52,10 @@ struct Outline {
 // placed by sequence: a label continues the nearest open list whose next
 // label it is; a first label ("a", "i", "1") opens a list under the item
 // before it. Indentation is ignored: PDF conversions do not keep it.
-// `masks` holds ClassifyLines() of `lines`; `text` maps columns.
-Outline BuildOutline(const GrammarData& grammar, const Text& text,
-                     const std::vector<Line>& lines,
-                     const std::vector<RuleMask>& masks);
+// `masks` holds Classify() of `lines`, `layout` their layout with its page
+// furniture found; `text` maps columns. Footnotes are the layout's.
+Outline BuildOutline(const GrammarData& grammar, const Text& text, const std::vector<Line>& lines,
+                     const Layout& layout, const std::vector<RuleMask>& masks);
 
 }  // namespace whereas::internal
 

@@ -1,4 +1,5 @@
-// The pipeline: normalise -> split -> classify -> outline -> extract.
+// The pipeline: normalise -> layout -> classify -> page furniture -> outline
+// -> extract -> check -> deadlines.
 #include "whereas/parse.h"
 
 #include <algorithm>
@@ -9,6 +10,7 @@
 #include "deadlines.h"
 #include "whereas/check.h"
 #include "extract.h"
+#include "layout.h"
 #include "outline.h"
 #include "rest_of_line.h"
 #include "str_util.h"
@@ -95,8 +97,14 @@ Document ParseText(const Grammar& grammar, const internal::Text& text,
   doc.source = std::string(source);
   doc.kind = grammar.name();
   doc.grammar = {grammar.name(), grammar.version(), grammar.file(), confidence};
-  const auto masks = internal::ClassifyLines(grammar.data(), lines);
-  internal::Outline outline = internal::BuildOutline(grammar.data(), text, lines, masks);
+  // Repairs to the text are diagnostics of the document.
+  for (const internal::Repair& r : text.repairs) {
+    doc.diagnostics.push_back({Severity::kNote, "text-repair", "", r.line, r.column, r.message});
+  }
+  internal::Layout layout = internal::MeasureLayout(text, lines);
+  const std::vector<internal::RuleMask> masks = internal::Classify(grammar.data(), lines, layout);
+  internal::FindPageFurniture(grammar.data(), lines, masks, &layout);
+  internal::Outline outline = internal::BuildOutline(grammar.data(), text, lines, layout, masks);
   const std::vector<internal::Passage> passages = std::move(outline.passages);
   internal::ExtractRecords(grammar.data(), std::move(outline), &doc);
   for (Diagnostic& d : CheckNumbering(doc)) doc.diagnostics.push_back(std::move(d));

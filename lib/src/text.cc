@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
 
 namespace whereas::internal {
 namespace {
@@ -263,97 +262,6 @@ std::vector<Line> SplitLines(const Text& text) {
     start = end + 1;
   }
   return lines;
-}
-
-namespace {
-
-// Characters in UTF-8 `s`, trailing white space left out.
-int Width(std::string_view s) {
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  // Eight bytes at a time while they are ASCII, as most are.
-  size_t i = 0;
-  int n = 0;
-  for (uint64_t word = 0; i + 8 <= s.size(); i += 8, n += 8) {
-    std::memcpy(&word, s.data() + i, 8);
-    if ((word & 0x8080808080808080ULL) != 0) break;
-  }
-  for (; i < s.size(); ++i) n += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
-  return n;
-}
-
-bool Blank(std::string_view s) { return s.find_first_not_of(" \t") == std::string_view::npos; }
-
-// The width of the first word of `next`, leading white space left out;
-// -1 when `next` has no word.
-int FirstWordWidth(std::string_view next) {
-  const size_t start = next.find_first_not_of(" \t");
-  if (start == std::string_view::npos) return -1;
-  next.remove_prefix(start);
-  return Width(next.substr(0, next.find_first_of(" \t")));
-}
-
-}  // namespace
-
-bool FillsWidth(std::string_view line, std::string_view next, int width) {
-  const int word = FirstWordWidth(next);
-  return width > 0 && word >= 0 && Width(line) + 1 + word > width;
-}
-
-int WrapWidth(const std::vector<Line>& lines, std::vector<bool>* full) {
-  // Each line's width, once: -1 for a blank line.
-  std::vector<int> widths(lines.size(), -1);
-  std::vector<int> sorted;
-  sorted.reserve(lines.size());
-  for (size_t i = 0; i < lines.size(); ++i) {
-    if (Blank(lines[i].text)) continue;
-    widths[i] = Width(lines[i].text);
-    sorted.push_back(widths[i]);
-  }
-  // Too few lines to tell a width from chance.
-  constexpr size_t kMinRuns = 8;
-  if (sorted.size() <= kMinRuns) return 0;
-  // The width 95 % of lines keep within: a few longer ones are URLs and
-  // table rows that the converter could not break.
-  const auto at = sorted.begin() + static_cast<std::ptrdiff_t>(sorted.size() * 95 / 100);
-  std::nth_element(sorted.begin(), at, sorted.end());
-  const int width = *at;
-  // Narrower than any page or column: short lines in a list, not wrapped.
-  constexpr int kMinWidth = 30;
-  if (width < kMinWidth) return 0;
-  // Which lines are full when the next line's first word would have made
-  // them wider than `limit`; how many pairs of lines with words there are,
-  // and how many of them start with a full line.
-  std::vector<bool> is_full(lines.size(), false);
-  size_t runs = 0;
-  size_t full_lines = 0;
-  const auto count_full = [&](int limit) {
-    runs = full_lines = 0;
-    for (size_t i = 0; i + 1 < lines.size(); ++i) {
-      is_full[i] = false;
-      if (widths[i] < 0 || widths[i + 1] < 0) continue;
-      ++runs;
-      if (widths[i] + 1 + FirstWordWidth(lines[i + 1].text) > limit) {
-        is_full[i] = true;
-        ++full_lines;
-      }
-    }
-  };
-  // Full lines in half the runs of lines at least (the rest: the ends of
-  // paragraphs, items of a list one per line). A text of one paragraph
-  // per line has few: its longest paragraphs, followed by another.
-  count_full(width);  // FillsWidth(), with the line's width known
-  if (runs < kMinRuns) return 0;
-  if (full_lines * 2 < runs) {
-    // Characters measure width only in a monospaced text. A PDF set in a
-    // proportional font breaks its lines within about a tenth of the width
-    // in characters: there a line is full when the next word would have
-    // taken it past nine tenths of it, in 35 % of the runs at least (a text
-    // of one paragraph per line has a fifth at most).
-    count_full(width * 9 / 10);
-    if (full_lines * 20 < runs * 7) return 0;
-  }
-  if (full) *full = std::move(is_full);
-  return width;
 }
 
 }  // namespace whereas::internal

@@ -1,4 +1,4 @@
-// Stages 1 and 2: bytes -> normalised UTF-8 Text -> Lines.
+// Stage 1, normalise: bytes -> normalised UTF-8 Text -> Lines.
 #ifndef WHEREAS_SRC_TEXT_H_
 #define WHEREAS_SRC_TEXT_H_
 
@@ -53,20 +53,6 @@ struct Line {
 // Splits `text` into lines. The views point into text.utf8, which must
 // outlive them. A final line without "\n" is a line; an empty input has none.
 std::vector<Line> SplitLines(const Text& text);
-
-// The width a PDF converter wrapped the lines of a text at, in characters,
-// or 0 when its lines are not wrapped at a width (one paragraph per line,
-// as text from a web page is): the width 95 % of lines keep within, when
-// half the lines followed by one with words at least are full at it; or,
-// as a proportional font sets them, 35 % are full at nine tenths of it.
-// When the text is wrapped, `full` (if given) gets, per line, whether it is
-// full (FillsWidth(), at the width or at nine tenths of it).
-int WrapWidth(const std::vector<Line>& lines, std::vector<bool>* full = nullptr);
-
-// True when `line` is full at `width`: the first word of `next` would not
-// have fitted after it, so a converter wrapping at `width` would have broken
-// the line there. A paragraph may run on past such a line break.
-bool FillsWidth(std::string_view line, std::string_view next, int width);
 
 }  // namespace whereas::internal
 

@@ -9,6 +9,7 @@
 
 #include "str_util.h"
 #include "test_util.h"
+#include "layout.h"
 #include "text.h"
 
 using whereas::internal::EndsInConnective;
