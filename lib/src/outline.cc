@@ -9,6 +9,7 @@
 
 #include "classify.h"
 #include "layout.h"
+#include "paragraphs.h"
 #include "labels.h"
 #include "str_util.h"
 
@@ -20,6 +21,8 @@ constexpr int kDocumentDate = -1;
 // reader of the output meets unbounded nesting.
 constexpr int kMaxItemDepth = 64;
 constexpr int kDocumentTitle = -2;
+// A title is at most this long (IsTitle()).
+constexpr size_t kTitleBytes = 100;
 
 struct Candidate {
   ItemStyle style;
@@ -177,7 +180,7 @@ class Builder {
   // rule of style `paragraph` reads.
   void PlaceRootParagraph(int n);
   // A zone with paragraph_items: does this loose text start an item?
-  bool StartsParagraphItem(const std::string& text) const;
+  bool StartsParagraphItem(const ParagraphView& text) const;
   void PlaceParagraphItem(const Piece& piece, const std::string& text);
   // A row of a table item: the cells of `inner`, between bars (a pipe
   // table) or else between tabs; a new table unless one is open above.
@@ -196,12 +199,13 @@ class Builder {
   // inside a word broken at a hyphen).
   std::string_view JoinWith(std::string_view dst, std::string_view text) const;
   // The last line of the paragraph that line `i` starts as PDF text is
-  // wrapped: the lines after it with words that no rule applies to here
-  // and that Continue() would join to it. `i` itself when none does.
-  size_t WrapEnd(size_t i) const;
+  // wrapped (paragraphs.h): `i` itself when the next line does not run on.
+  size_t WrapEnd(size_t i) const { return extents_->End(i, zone_); }
   // `text` (line `line_index_` or the rest of it) and the words of the
   // lines it wraps onto: what decisions about a paragraph must read.
-  std::string Unwrapped(std::string_view text) const;
+  ParagraphView Unwrapped(std::string_view text) const {
+    return extents_->View(line_index_, zone_, text);
+  }
   // Line `i` is full at the width the text is wrapped at: its paragraph
   // may run on into the next line whatever its words (FillsWidth()).
   bool RunsOn(size_t i) const { return layout_->RunsOn(i); }
@@ -258,16 +262,20 @@ class Builder {
   // Words that read as a title: short, not in lower case, no sentence or
   // clause ended ("Reasons for Recommendations", "Update on progress:").
   static bool IsTitle(std::string_view text);
+  static bool IsTitle(const ParagraphView& text) {
+    const std::optional<std::string> whole = text.Joined(kTitleBytes);
+    return whole && IsTitle(*whole);
+  }
   // A line that heads the items after it rather than being one: a short
   // unpunctuated line before a labelled item.
-  bool IsSubheading(const std::string& text) const;
+  bool IsSubheading(const ParagraphView& text) const;
   // Creates the sections "1.2.3" implies that are not printed ("1", then
   // "1.2"); the outermost takes `*heading` (reset then), if given and set.
   void ImplicitParent(const std::string& label, int line, std::optional<std::string>* heading);
   // "Regarding shared liability:" after a blank line, before bullets: an
   // unlabelled item that the bullets nest under, a child of the nearest
   // labelled item with text of its own.
-  bool IsLeadIn(const std::string& text) const;
+  bool IsLeadIn(const ParagraphView& text) const;
   void PlaceLeadIn(const Piece& piece, const std::string& text);
 
   void PlaceLabelled(int node, const std::vector<Candidate>& candidates);
@@ -344,6 +352,7 @@ class Builder {
   // Lookahead over the classified lines.
   const std::vector<Line>* lines_ = nullptr;
   const Layout* layout_ = nullptr;
+  std::optional<Paragraphs> extents_;  // of the paragraphs (paragraphs.h)
   const std::vector<RuleMask>* masks_ = nullptr;
   size_t line_index_ = 0;
 
@@ -399,31 +408,6 @@ void Builder::Join(std::string& dst, const std::string& text) {
   dst += text;
 }
 
-size_t Builder::WrapEnd(size_t i) const {
-  while (i + 1 < lines_->size()) {
-    const std::string_view next = TrimView((*lines_)[i + 1].text);
-    if (next.empty() || WinningRule(g_, (*masks_)[i + 1], zone_) >= 0 || layout_->running[i + 1]) break;
-    // One paragraph per line, or a text wrapped at a width (a line that is
-    // not full ends its paragraph): only a line the sentence runs on into.
-    if ((g_.paragraph_lines || layout_->Wrapped()) && !StartsLowercase(next) &&
-        !EndsMidSentence(TrimView((*lines_)[i].text)) && !RunsOn(i)) {
-      break;
-    }
-    ++i;
-  }
-  return i;
-}
-
-std::string Builder::Unwrapped(std::string_view text) const {
-  std::string whole(TrimView(text));
-  const size_t end = WrapEnd(line_index_);
-  for (size_t i = line_index_ + 1; i <= end; ++i) {
-    whole += ' ';
-    whole += TrimView((*lines_)[i].text);
-  }
-  return whole;
-}
-
 std::string Builder::NextLabel() const {
   const int j = layout_->next_with_words[WrapEnd(line_index_)];
   if (j < 0) return "";
@@ -446,7 +430,7 @@ std::string Builder::NextLabel() const {
 }
 
 bool Builder::IsTitle(std::string_view text) {
-  if (text.empty() || text.size() > 100 || StartsLowercase(text)) return false;
+  if (text.empty() || text.size() > kTitleBytes || StartsLowercase(text)) return false;
   const char last = LastSignificantChar(text);
   if (last == '.' || last == ';' || last == ',' || last == '?' || last == '!') {
     return false;
@@ -454,12 +438,12 @@ bool Builder::IsTitle(std::string_view text) {
   return std::count(text.begin(), text.end(), ' ') <= 14;
 }
 
-bool Builder::IsSubheading(const std::string& text) const {
+bool Builder::IsSubheading(const ParagraphView& text) const {
   return IsTitle(text) && !NextLabel().empty();
 }
 
-bool Builder::IsLeadIn(const std::string& text) const {
-  if (cur_ < 0 || !EndsWithColon(text) || StartsLowercase(text)) return false;
+bool Builder::IsLeadIn(const ParagraphView& text) const {
+  if (cur_ < 0 || !text.EndsWithColon() || text.StartsLowercase()) return false;
   const int j = layout_->next_with_words[WrapEnd(line_index_)];
   if (j < 0) return false;
   const RuleMask mask = (*masks_)[j];
@@ -1148,7 +1132,7 @@ void Builder::PlaceBullet(int n) {
   if (top >= 0 && stack_[top].style == ItemStyle::kBullet) {
     // A bullet that introduces a list cannot stand where its list could not
     // nest: it belongs one level up.
-    const bool introduces = EndsWithColon(Unwrapped(nodes_[n].text));
+    const bool introduces = Unwrapped(nodes_[n].text).EndsWithColon();
     if (introduces && bullet_depth >= g_.bullet_depth && top > 0 &&
         stack_[top - 1].style == ItemStyle::kBullet) {
       AppendTo(top - 1, n, 0);
@@ -1209,14 +1193,14 @@ void Builder::Continue(const Piece& piece) {
   dst += text;
 }
 
-bool Builder::StartsParagraphItem(const std::string& text) const {
+bool Builder::StartsParagraphItem(const ParagraphView& text) const {
   // Not before a numbered item, unless it introduces their list ("The
   // Council shall:"): a loose line there is a stray, not a paragraph among
   // paragraphs, and its number would clash with theirs.
-  if (text_field_open_ || (!EndsWithColon(text) && !NextLabel().empty())) return false;
+  if (text_field_open_ || (!text.EndsWithColon() && !NextLabel().empty())) return false;
   // A fragment in lower case, or loose text among numbered items (a zone
   // opened again), is no paragraph of its own.
-  if (StartsLowercase(text) || containers_[container_].numbered_root) return false;
+  if (text.StartsLowercase() || containers_[container_].numbered_root) return false;
   if (cur_ < 0) return true;
   // Inside a paragraph item (or a list under it), a new paragraph (a blank
   // line or a heading over it, a finished sentence, a capital) is the next
@@ -1252,11 +1236,11 @@ bool Builder::HeadsParagraph(const std::string& text) const {
 bool Builder::OpensParagraphItems(std::string_view line) const {
   const Zone& zone = g_.zones[zone_];
   if (zone.items_open < 0 || !g_.zones[zone.items_open].paragraph_items) return false;
-  const std::string text = Unwrapped(line);
-  const char last = LastSignificantChar(text);
-  constexpr long kMinWords = 6;
-  return (last == '.' || last == ':' || last == ';') && !StartsLowercase(text) &&
-         std::count(text.begin(), text.end(), ' ') + 1 >= kMinWords && NextLabel().empty();
+  const ParagraphView text = Unwrapped(line);
+  const char last = text.LastSignificantChar();
+  constexpr size_t kMinWords = 6;
+  return (last == '.' || last == ':' || last == ';') && !text.StartsLowercase() &&
+         text.Spaces(kMinWords - 1) + 1 >= kMinWords && NextLabel().empty();
 }
 
 void Builder::PlaceParagraphItem(const Piece& piece, const std::string& text) {
@@ -1370,9 +1354,7 @@ void Builder::OnText(const Piece& piece) {
     case ZoneRole::kItems: {
       // What kind of paragraph this is, is read from all of it, not from
       // the first line of a paragraph a PDF wrapped.
-      std::string joined;
-      const std::string& whole =
-          WrapEnd(line_index_) > line_index_ ? (joined = Unwrapped(text)) : text;
+      const ParagraphView whole = Unwrapped(text);
       if (QuoteClosed()) {
         OpenZone(zone.after_quote, piece.line);
         OnText(piece);
@@ -1388,7 +1370,7 @@ void Builder::OnText(const Piece& piece) {
         PlaceLeadIn(piece, text);
       } else if (zone.paragraph_items && StartsParagraphItem(whole)) {
         PlaceParagraphItem(piece, text);
-      } else if (((StartsParagraph() || (AfterSentence() && !EndsWithColon(whole))) &&
+      } else if (((StartsParagraph() || (AfterSentence() && !whole.EndsWithColon())) &&
                   IsSubheading(whole)) ||
                  HeadsParagraph(text)) {
         // Headings in a row all head the item after them ("NOW THEREFORE
@@ -1885,6 +1867,7 @@ Outline Builder::Build(const std::vector<Line>& lines, const Layout& layout,
   lines_ = &lines;
   layout_ = &layout;
   masks_ = &masks;
+  extents_.emplace(g_, lines, layout, masks);
   out_.footnotes = layout.footnotes;
   OpenZone(0, 1);
   for (size_t i = 0; i < lines.size(); ++i) {
