@@ -29,6 +29,25 @@ RuleMask ClassifyLine(const GrammarData& grammar, std::string_view line) {
   return mask;
 }
 
+RuleMask ClassifyRow(const GrammarData& grammar, std::string_view row) {
+  if (!grammar.row_set || row.find_first_not_of(" \t") == std::string_view::npos) return 0;
+  thread_local std::vector<int> matches;
+  RE2::Set::ErrorInfo info;
+  RuleMask mask = 0;
+  // Whether any rule matches first: asked so, RE2 allocates nothing and
+  // stops at the first match; most rows match none.
+  if (!grammar.row_set->Match(row, nullptr, &info) && info.kind == RE2::Set::kNoError) return 0;
+  if (!grammar.row_set->Match(row, &matches, &info)) {
+    if (info.kind == RE2::Set::kNoError) return 0;
+    for (const int r : grammar.row_rules) {  // out of DFA memory: each rule decides
+      if (RE2::PartialMatch(row, *grammar.rules[r].re)) mask |= RuleMask{1} << r;
+    }
+    return mask;
+  }
+  for (const int m : matches) mask |= RuleMask{1} << grammar.row_rules[m];
+  return mask;
+}
+
 std::vector<RuleMask> ClassifyLines(const GrammarData& grammar,
                                     const std::vector<Line>& lines) {
   std::vector<RuleMask> masks;

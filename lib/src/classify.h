@@ -37,6 +37,10 @@ void UnwrapParagraphs(const GrammarData& grammar, const std::vector<Line>& lines
 // lines around it.
 RuleMask ClassifyLine(const GrammarData& grammar, std::string_view line);
 
+// ClassifyLine(grammar, row) & grammar's header-row rules (`value_below:
+// true`), asking only those: a row that starts no label costs a few bytes.
+RuleMask ClassifyRow(const GrammarData& grammar, std::string_view row);
+
 // Compiles rule->head when rule->re splits before a final capture of the
 // rest of the line (rest_of_line.h), and returns what the classification
 // set matches for the rule: the head and what the rest must hold, or the

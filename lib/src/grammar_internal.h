@@ -242,6 +242,11 @@ struct GrammarData {
   std::vector<Field> fields;
   std::vector<LineRule> rules;  // index = RE2::Set index
   std::unique_ptr<RE2::Set> rule_set;
+  // The rules a header row may start with (`value_below: true`), in a set
+  // of their own (ClassifyRow()); row_set index k is rule row_rules[k].
+  // Null when the grammar has none.
+  std::unique_ptr<RE2::Set> row_set;
+  std::vector<int> row_rules;
   // The rules with a `before` or `after` condition: they hold only over or
   // under a line another rule matches, which ClassifyLines() decides.
   RuleMask conditional_rules = 0;

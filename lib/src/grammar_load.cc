@@ -606,6 +606,10 @@ void Loader::LoadRules(const YAML::Node& node) {
   // Anchored: a line that no rule can start with costs a few bytes, not the
   // whole line. A pattern that may match further in is given a leading .*?.
   auto set = std::make_unique<RE2::Set>(PatternOptions(max_mem_), RE2::ANCHOR_START);
+  // The rules a header row may start with (value_below, not only within a
+  // table), on their own: reading a line's columns asks them of many rows,
+  // and their DFA stops within a few bytes where no label starts.
+  auto row_set = std::make_unique<RE2::Set>(PatternOptions(max_mem_), RE2::ANCHOR_START);
   for (size_t i = 0; i < data_->rules.size(); ++i) {
     std::string pattern = CompileHead(&data_->rules[i], PatternOptions(max_mem_));
     if (!StartsAnchored(pattern)) pattern = "(?s:.*?)(?:" + pattern + ")";
@@ -614,15 +618,20 @@ void Loader::LoadRules(const YAML::Node& node) {
       Error(rule_nodes[i]["pattern"], "pattern does not compile: " + error,
             "grammar-pattern");
     }
+    const LineRule& rule = data_->rules[i];
+    if (rule.value_below == LineRule::ValueBelow::kYes && row_set->Add(pattern, nullptr) >= 0) {
+      data_->row_rules.push_back(static_cast<int>(i));
+    }
   }
   if (!errors_.empty()) return;
-  if (!set->Compile()) {
+  if (!set->Compile() || (!data_->row_rules.empty() && !row_set->Compile())) {
     Error(node, "the rules together exceed RE2's memory budget (max_mem " +
                     std::to_string(max_mem_) + " bytes)",
           "grammar-pattern");
     return;
   }
   data_->rule_set = std::move(set);
+  if (!data_->row_rules.empty()) data_->row_set = std::move(row_set);
   for (size_t r = 0; r < data_->rules.size(); ++r) {
     const LineRule& rule = data_->rules[r];
     const RuleMask bit = RuleMask{1} << r;

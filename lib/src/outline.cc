@@ -123,7 +123,8 @@ class Builder {
   // `rule` ends where, after a tab or two spaces or more, a row a rule
   // names by its label (`value_below: true`) begins, up to a later gap or
   // the line's end; that row is read next (next_), then the columns after
-  // it (next_column_). Returns the row's piece, `groups` matched on it.
+  // it (next_column_). A row spans at most eight gaps. Returns the row's
+  // piece, `groups` matched on it.
   Piece NextColumn(const LineRule& rule, const Piece& piece,
                    std::vector<re2::StringPiece>& groups);
   // Rule `r` matched against `text` for its groups (the classification set
@@ -1503,7 +1504,6 @@ Builder::Piece Builder::NextColumn(const LineRule& rule, const Piece& piece,
   }
   if (!value) return piece;
   const std::string_view text = piece.text;
-  const RuleMask named = g_.value_below_rules & ~g_.within_table_rules;
   // Where the value's gaps (a tab, or two spaces or more) begin and end.
   std::vector<std::pair<size_t, size_t>> gaps;
   for (size_t at = static_cast<size_t>(value - text.data()); at < text.size(); ++at) {
@@ -1514,13 +1514,16 @@ Builder::Piece Builder::NextColumn(const LineRule& rule, const Piece& piece,
     at = next - 1;
   }
   // The first gap after which a named row begins, and the gap it ends at
-  // (a third column follows) or gaps.size() (it runs to the line's end).
+  // (a third column follows) or gaps.size() (it runs to the line's end). A
+  // row's label and value span a few gaps at most: asking longer rows too
+  // would cost time quadratic in a line's gaps.
+  constexpr size_t kMaxRowGaps = 8;
   for (size_t k = 0; k < gaps.size(); ++k) {
-    for (size_t e = k + 1; e <= gaps.size(); ++e) {
+    for (size_t e = k + 1; e <= std::min(gaps.size(), k + kMaxRowGaps); ++e) {
       const size_t begin = gaps[k].second;
       const size_t end = e < gaps.size() ? gaps[e].first : text.size();
       const std::string_view row = text.substr(begin, end - begin);
-      if (WinningRule(g_, ClassifyLine(g_, row) & named, zone_) < 0) continue;
+      if (WinningRule(g_, ClassifyRow(g_, row), zone_) < 0) continue;
       const Piece head{piece.line, text.substr(0, gaps[k].first), piece.offset};
       if (!MatchRule(rule, head.text, groups.data(), static_cast<int>(groups.size()))) {
         // The row does not hold without the rest: read the line whole.
