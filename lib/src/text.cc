@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <iterator>
+#include <utility>
 
 namespace whereas::internal {
 namespace {
@@ -128,12 +130,20 @@ std::string DecodeWindows1252(std::string_view s) {
 }  // namespace
 
 int Text::OriginalColumn(int line, int offset) const {
-  int delta = 0;
-  for (const Shift& s : shifts) {
-    if (s.line > line) break;
-    if (s.line == line && s.column <= offset) delta += s.delta;
-  }
-  return offset + delta + 1;
+  // The shifts of `line` at or before `offset`, by binary search: a text
+  // with a shift on every line asks this once per diagnostic.
+  const auto before = [](const Shift& s, std::pair<int, int> at) {
+    return std::pair(s.line, s.column) < at;
+  };
+  const auto first = std::lower_bound(shifts.begin(), shifts.end(), std::pair(line, 0), before);
+  const auto last = std::lower_bound(first, shifts.end(), std::pair(line, offset + 1), before);
+  if (first == last) return offset + 1;
+  const int total_before = first == shifts.begin() ? 0 : std::prev(first)->total;
+  return offset + (std::prev(last)->total - total_before) + 1;
+}
+
+void Text::AddShift(int line, int column, int delta) {
+  shifts.push_back({line, column, delta, (shifts.empty() ? 0 : shifts.back().total) + delta});
 }
 
 Text NormalizeText(std::string_view bytes) {
@@ -154,8 +164,7 @@ Text NormalizeText(std::string_view bytes) {
   int line = 1;
   size_t line_start = 0;  // offset in `out` where the current line starts
   const auto shift = [&](int delta) {
-    text.shifts.push_back(
-        {line, static_cast<int>(out.size() - line_start), delta});
+    text.AddShift(line, static_cast<int>(out.size() - line_start), delta);
   };
   const auto repair = [&](size_t at, std::string message) {
     text.repairs.push_back(
@@ -165,7 +174,7 @@ Text NormalizeText(std::string_view bytes) {
   size_t i = 0;
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") {
     i = 3;
-    text.shifts.push_back({1, 0, 3});
+    text.AddShift(1, 0, 3);
   }
   while (i < bytes.size()) {
     const auto c = static_cast<unsigned char>(bytes[i]);

@@ -24,6 +24,7 @@ struct Text {
     int line;        // 1-based
     int column;      // 0-based byte offset in the normalised line
     int delta;       // original bytes minus normalised bytes, from here on
+    int total;       // the deltas of this shift and all before it
   };
   std::string utf8;
   std::vector<Repair> repairs;
@@ -33,8 +34,10 @@ struct Text {
   std::vector<int> page_breaks;
 
   // Maps a 0-based byte offset in normalised line `line` to the 1-based byte
-  // column in the original input.
+  // column in the original input. O(log shifts).
   int OriginalColumn(int line, int offset) const;
+  // Records a shift at `column` of `line`, after every shift recorded.
+  void AddShift(int line, int column, int delta);
 };
 
 // Normalises raw bytes: drops a UTF-8 BOM, decodes UTF-16 with a BOM and
