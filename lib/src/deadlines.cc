@@ -10,6 +10,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <deque>
+#include <iterator>
 #include <set>
 #include <sstream>
 #include <tuple>
@@ -64,41 +66,78 @@ int Number(const DeadlineRules& rules, std::string_view s) {
   return it == rules.numbers.end() ? 0 : it->second;
 }
 
-// A year for a date printed without one: the nearest after it in the same
-// clause, else the last before it, else the first after it, else the nearest
-// text around it. nullopt when no text names a year: never guessed.
-std::optional<int> CarryYear(std::string_view text, size_t start, size_t end,
-                             const PhraseContext& context) {
+// The years a text names, each with its offset, in order.
+std::vector<std::pair<size_t, int>> YearsIn(std::string_view t) {
   static const RE2 kYear(R"((?:^|[^0-9])((?:19|20)\d\d)(?:[^0-9]|$))");
-  const auto years = [](std::string_view t) {
-    std::vector<std::pair<size_t, int>> out;
-    re2::StringPiece input(t.data(), t.size());
-    re2::StringPiece year;
-    while (RE2::FindAndConsume(&input, kYear, &year)) {
-      out.push_back({static_cast<size_t>(year.data() - t.data()),
-                     std::atoi(std::string(year).c_str())});
-      // The non-digit after the year was consumed; step back onto it.
-      if (input.data() > t.data() && input.data() <= t.data() + t.size()) {
-        const size_t back = static_cast<size_t>(input.data() - year.data()) - year.size();
-        input = re2::StringPiece(input.data() - back, input.size() + back);
+  std::vector<std::pair<size_t, int>> out;
+  re2::StringPiece input(t.data(), t.size());
+  re2::StringPiece year;
+  while (RE2::FindAndConsume(&input, kYear, &year)) {
+    out.push_back({static_cast<size_t>(year.data() - t.data()), std::atoi(std::string(year).c_str())});
+    // The non-digit after the year was consumed; step back onto it.
+    if (input.data() > t.data() && input.data() <= t.data() + t.size()) {
+      const size_t back = static_cast<size_t>(input.data() - year.data()) - year.size();
+      input = re2::StringPiece(input.data() - back, input.size() + back);
+    }
+  }
+  return out;
+}
+
+// The years of one text, found the first time a date in it lacks one: a
+// text with many such dates is read once, not once per date.
+class TextYears {
+ public:
+  explicit TextYears(std::string_view text) : text_(text) {}
+  const std::vector<std::pair<size_t, int>>& All() {
+    if (!found_) years_ = YearsIn(text_), found_ = true;
+    return years_;
+  }
+
+ private:
+  std::string_view text_;
+  bool found_ = false;
+  std::vector<std::pair<size_t, int>> years_;
+};
+
+}  // namespace
+
+std::optional<int> YearsAround::Year() const {
+  if (!found_) {
+    for (const std::string_view t : texts_) {
+      const auto years = YearsIn(t);
+      if (!years.empty()) {
+        year_ = years.back().second;
+        break;
       }
     }
-    return out;
+    if (!year_ && outer_) year_ = outer_->Year();
+    found_ = true;
+  }
+  return year_;
+}
+
+namespace {
+
+// A year for a date printed without one, at [start, end) of a text: the
+// nearest after it in the same clause, else the last before it, else the
+// first after it, else the nearest text around it. nullopt when no text
+// names a year: never guessed.
+std::optional<int> CarryYear(TextYears* own, size_t start, size_t end,
+                             const PhraseContext& context) {
+  const auto& years = own->All();
+  const auto at_or_after = [&](size_t offset) {
+    return std::lower_bound(years.begin(), years.end(), offset,
+                            [](const auto& y, size_t o) { return y.first < o; });
   };
-  const auto own = years(text);
-  for (const auto& [at, y] : own) {
-    if (at >= end && at - end <= 40) return y;
-  }
-  for (auto it = own.rbegin(); it != own.rend(); ++it) {
-    if (it->first < start) return it->second;
-  }
-  for (const auto& [at, y] : own) {
-    if (at >= end) return y;
-  }
+  const auto after = at_or_after(end);
+  if (after != years.end() && after->first - end <= 40) return after->second;
+  if (const auto before = at_or_after(start); before != years.begin()) return std::prev(before)->second;
+  if (after != years.end()) return after->second;
   for (std::string_view t : context.around) {
-    const auto found = years(t);
+    const auto found = YearsIn(t);
     if (!found.empty()) return found.back().second;
   }
+  if (context.years_around) return context.years_around->Year();
   return std::nullopt;
 }
 
@@ -342,7 +381,7 @@ std::vector<int> Prefilter(const DeadlineRules& rules, std::string_view text) {
 // Resolves one matched deadline phrase.
 Deadline Resolve(const DeadlineRules& rules, const DeadlineRule& rule,
                  const std::vector<re2::StringPiece>& g, std::string_view text,
-                 const PhraseContext& context) {
+                 const PhraseContext& context, TextYears* years) {
   Deadline d;
   d.type = rule.type;
   const int phrase = rule.phrase ? rule.phrase : 0;
@@ -388,7 +427,7 @@ Deadline Resolve(const DeadlineRules& rules, const DeadlineRule& rule,
     end_year = std::atoi(std::string(Group(g, rule.end_year)).c_str());
   }
   if (!year) year = end_year;
-  if (!year) year = CarryYear(text, start, end, context);
+  if (!year) year = CarryYear(years, start, end, context);
   if (!end_year) end_year = year;
   if (month == 0 || !year) return d;
   const int day = Number(rules, Group(g, rule.day));
@@ -514,8 +553,9 @@ std::vector<Found<Deadline>> DeadlinesIn(const DeadlineRules& rules, std::string
   const auto phrase = [](const DeadlineRule& r, const std::vector<re2::StringPiece>& g) {
     return r.phrase && g[r.phrase].data() ? g[r.phrase] : g[0];
   };
+  TextYears years(text);
   for (const auto& match : Matches(rules.rules, 0, hits, text, phrase)) {
-    out.push_back({Resolve(rules, *match.rule, match.groups, text, context), match.start});
+    out.push_back({Resolve(rules, *match.rule, match.groups, text, context, &years), match.start});
   }
   return out;
 }
@@ -526,6 +566,7 @@ std::vector<Found<DateMention>> DatesIn(const DeadlineRules& rules, std::string_
   std::vector<Found<DateMention>> out;
   const auto whole = [](const DateRule&, const std::vector<re2::StringPiece>& g) { return g[0]; };
   const int first = static_cast<int>(rules.rules.size());
+  TextYears years(text);
   for (const auto& match : Matches(rules.dates, first, hits, text, whole)) {
     const auto& g = match.groups;
     DateMention m;
@@ -536,7 +577,7 @@ std::vector<Found<DateMention>> DatesIn(const DeadlineRules& rules, std::string_
     if (!Group(g, match.rule->year).empty()) {
       year = std::atoi(std::string(Group(g, match.rule->year)).c_str());
     } else {
-      year = CarryYear(text, start, start + g[0].size(), context);
+      year = CarryYear(&years, start, start + g[0].size(), context);
     }
     const int day = Number(rules, Group(g, match.rule->day));
     m.precision = day > 0 ? "day" : "month";
@@ -562,14 +603,13 @@ void ExtractDeadlines(const DeadlineRules& rules, const RE2* document_anchor,
                       const std::vector<Passage>& passages, Document* doc) {
   static const RE2 kYearDigits(R"(\d{4})");
   // The line a byte offset of a text comes from: `first` where it starts,
-  // then each (offset, line) of `text_lines` reached.
+  // then the last (offset, line) of `text_lines` (in order) reached.
   const auto line_of = [](int first, const std::vector<std::pair<int, int>>& text_lines,
                           size_t offset) {
-    int line = first;
-    for (const auto& [at, l] : text_lines) {
-      if (static_cast<size_t>(at) <= offset) line = l;
-    }
-    return line;
+    const auto past = std::upper_bound(
+        text_lines.begin(), text_lines.end(), offset,
+        [](size_t o, const std::pair<int, int>& at) { return o < static_cast<size_t>(at.first); });
+    return past == text_lines.begin() ? first : std::prev(past)->second;
   };
   // A text copied into two records (recommendations selected from the
   // body) is read once: a phrase is known by its line, where it stands in
@@ -616,20 +656,22 @@ void ExtractDeadlines(const DeadlineRules& rules, const RE2* document_anchor,
   if (doc->title) {
     scan(*doc->title, "", base, [](size_t) { return 1; });
   }
-  // Items in document order, each with its ancestors' words for years.
+  // Items in document order, each with its ancestors' words for years (in
+  // a deque: the frames point to them, and they stay where they are).
+  std::deque<YearsAround> arounds;
   const auto items = [&](const std::vector<Item>& roots) {
     struct Frame {
       const Item* item;
-      std::vector<std::string_view> around;  // nearest ancestor first
+      const YearsAround* around;  // its ancestors', nearest first; null: none
     };
     std::vector<Frame> stack;
-    for (auto it = roots.rbegin(); it != roots.rend(); ++it) stack.push_back({&*it, {}});
+    for (auto it = roots.rbegin(); it != roots.rend(); ++it) stack.push_back({&*it, nullptr});
     while (!stack.empty()) {
-      Frame f = std::move(stack.back());
+      const Frame f = stack.back();
       stack.pop_back();
       const Item& item = *f.item;
       PhraseContext context = base;
-      context.around = f.around;
+      context.years_around = f.around;
       column = std::max(item.column, 1);
       if (item.heading) scan(*item.heading, item.path, context, [&](size_t) { return item.line; });
       scan(item.text, item.path, context, [&](size_t at) { return line_of(item.line, item.text_lines, at); });
@@ -638,21 +680,29 @@ void ExtractDeadlines(const DeadlineRules& rules, const RE2* document_anchor,
       }
       for (size_t r = 0; r < item.rows.size(); ++r) {
         const int line = r < item.row_lines.size() ? item.row_lines[r] : item.line;
-        // Cells of a row give each other their year ("16th May:" | "...").
-        for (const std::string& cell : item.rows[r]) {
+        const std::vector<std::string>& cells = item.rows[r];
+        // Cells of a row give each other their year ("16th May:" | "..."):
+        // the last other cell that names one; so the last two cells that
+        // name one are all a row needs.
+        size_t last = cells.size(), before_last = cells.size();
+        for (size_t c = cells.size(); c-- > 0 && before_last == cells.size();) {
+          if (YearsIn(cells[c]).empty()) continue;
+          (last == cells.size() ? last : before_last) = c;
+        }
+        for (size_t c = 0; c < cells.size(); ++c) {
+          std::vector<std::string_view> others;
+          const size_t other = last != c ? last : before_last;
+          if (other < cells.size()) others.push_back(cells[other]);
+          const YearsAround& row_around = arounds.emplace_back(std::move(others), f.around);
           PhraseContext row_context = context;
-          for (const std::string& other : item.rows[r]) {
-            if (&other != &cell) row_context.around.insert(row_context.around.begin(), other);
-          }
-          scan(cell, item.path, row_context, [&](size_t) { return line; });
+          row_context.years_around = &row_around;
+          scan(cells[c], item.path, row_context, [&](size_t) { return line; });
         }
       }
-      std::vector<std::string_view> around = f.around;
-      around.insert(around.begin(), item.text);
-      if (item.heading) around.insert(around.begin() + 1, *item.heading);
-      for (auto it = item.items.rbegin(); it != item.items.rend(); ++it) {
-        stack.push_back({&*it, around});
-      }
+      std::vector<std::string_view> texts{item.text};
+      if (item.heading) texts.push_back(*item.heading);
+      const YearsAround* around = item.items.empty() ? nullptr : &arounds.emplace_back(std::move(texts), f.around);
+      for (auto it = item.items.rbegin(); it != item.items.rend(); ++it) stack.push_back({&*it, around});
     }
   };
   items(doc->recitals);

@@ -82,14 +82,34 @@ std::shared_ptr<const DeadlineRules> LoadDeadlineRules(const YAML::Node& node,
 const std::shared_ptr<const DeadlineRules>& BuiltinDeadlineRules(
     std::vector<std::string>* errors);
 
+// The year a date printed without one takes from the texts around its
+// record: the last year the nearest of them that names one names, or else
+// the `outer` texts' year. Each text is read once, when a year is first
+// asked for, however many records share it (an item's words are around
+// every item below it).
+class YearsAround {
+ public:
+  // `texts`, nearest first, and `outer` must outlive this.
+  YearsAround(std::vector<std::string_view> texts, const YearsAround* outer)
+      : texts_(std::move(texts)), outer_(outer) {}
+  std::optional<int> Year() const;
+
+ private:
+  std::vector<std::string_view> texts_;
+  const YearsAround* outer_;
+  mutable bool found_ = false;
+  mutable std::optional<int> year_;
+};
+
 // Where a phrase stands, for resolving it: the document's date and the texts
 // a missing year may be taken from, nearest first (the phrase's own text is
-// searched first, around the phrase).
+// searched first, around the phrase): `around`, then `years_around`.
 struct PhraseContext {
   std::optional<Date> document_date;
   // What the document calls itself in an anchor; null: the rules' own.
   const RE2* document_anchor = nullptr;
   std::vector<std::string_view> around;
+  const YearsAround* years_around = nullptr;  // must outlive the context
 };
 
 // A deadline or date found in a text, with its byte offset there.
