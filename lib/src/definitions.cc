@@ -44,6 +44,10 @@ std::string_view BareWord(std::string_view token) {
       token.remove_suffix(1);
       trimmed = true;
     }
+    // Curly quotes are three bytes from 0xE2 on: most tokens have none.
+    const bool curly_front = !token.empty() && token.front() == '\xE2';
+    const bool curly_back = token.size() >= 3 && token[token.size() - 3] == '\xE2';
+    if (!curly_front && !curly_back) continue;
     for (std::string_view q : kCurly) {
       if (token.starts_with(q)) {
         token.remove_prefix(q.size());
@@ -104,39 +108,60 @@ std::optional<std::string> HeadPhrase(const HeadRules& rules,
   const std::vector<Token> term_words = Tokens(term);
   if (term_words.empty() || term_words.back().word.empty()) return std::nullopt;
   const std::string_view head = term_words.back().word;
-  const std::vector<Token> words = Tokens(segment);
-  size_t at = words.size();
-  while (at > 0 && !SameHead(words[at - 1].word, head)) --at;
-  if (at == 0) return std::nullopt;
-  const size_t head_index = at - 1;
-
-  const auto is = [&](const std::unique_ptr<RE2>& re, size_t i) {
-    return RE2::FullMatch(
-        re2::StringPiece(words[i].word.data(), words[i].word.size()), *re);
+  // The segment's words read from its end, as many as needed: its last
+  // occurrence of the head word, then up to `reach` + 1 words before it (the
+  // cost is the distance to the word, not the segment's length).
+  std::vector<Token> words;  // words[0] is the segment's last word
+  size_t at = segment.size();
+  const auto previous_word = [&]() {
+    const auto space = [&](size_t i) {
+      return segment[i] == ' ' || segment[i] == '\t' || segment[i] == '\n';
+    };
+    while (at > 0 && space(at - 1)) --at;
+    if (at == 0) return false;
+    const size_t end = at;
+    while (at > 0 && !space(at - 1)) --at;
+    words.push_back({at, BareWord(segment.substr(at, end - at))});
+    return true;
   };
-  std::optional<size_t> start;  // index of the phrase's first word
+  while (previous_word() && !SameHead(words.back().word, head)) {
+  }
+  if (words.empty() || !SameHead(words.back().word, head)) return std::nullopt;
+  const size_t head_at = words.size() - 1;
+  // words[head_at + back] is `back` words before the head, read on demand.
+  const auto word = [&](size_t back) -> const Token* {
+    while (words.size() <= head_at + back) {
+      if (!previous_word()) return nullptr;
+    }
+    return &words[head_at + back];
+  };
+  const auto is = [&](const std::unique_ptr<RE2>& re, const Token& t) {
+    return RE2::FullMatch(re2::StringPiece(t.word.data(), t.word.size()), *re);
+  };
+  std::optional<size_t> start;  // where the phrase starts in the segment
   for (size_t back = 1; back <= static_cast<size_t>(rules.reach); ++back) {
-    if (back > head_index) {  // the segment's start
-      start = 0;
+    const Token* w = word(back);
+    if (w == nullptr) {  // the segment's start: its first word
+      start = words.back().start;
       break;
     }
-    const size_t i = head_index - back;
-    if (is(rules.opener, i)) {
-      start = i;
+    if (is(rules.opener, *w)) {
+      start = w->start;
       break;
     }
-    if (is(rules.boundary, i)) {
-      start = i + 1;
+    if (is(rules.boundary, *w)) {
+      start = word(back - 1)->start;
       break;
     }
     // After an opener a verb's form is an adjective: "a detailed report".
-    if (is(rules.verb, i) && !(i > 0 && is(rules.opener, i - 1))) {
-      start = i + 1;
+    const Token* before = word(back + 1);
+    if (is(rules.verb, *w) && !(before != nullptr && is(rules.opener, *before))) {
+      start = word(back - 1)->start;
       break;
     }
   }
   if (!start) return std::nullopt;
-  std::string means = Trim(segment.substr(words[*start].start));
+  std::string means = Trim(segment.substr(*start));
   while (!means.empty() && (means.back() == ',' || means.back() == ' ')) means.pop_back();
   if (means.empty()) return std::nullopt;
   return means;
@@ -207,6 +232,9 @@ void FindStated(const DefinitionRules& rules, std::string_view text, int line,
   }
 }
 
+// How far back from a term its clause is read for the term's words.
+constexpr size_t kClauseReach = 600;
+
 // 'Anytown Council ("the Council")': the term in brackets, and the phrase
 // before it that it stands for.
 void FindBracketed(const DefinitionRules& rules, std::string_view text, int line,
@@ -226,6 +254,13 @@ void FindBracketed(const DefinitionRules& rules, std::string_view text, int line
     def.term = Trim(std::string_view(groups[group]));
     def.line = line;
     const size_t seg = SegmentStart(*rules.stops, text, previous_end, start);
+    // A clause is read back at most kClauseReach bytes, from a word's start:
+    // read back to its start for every term, a clause of thousands of terms
+    // with no clause mark in it would cost time quadratic in its length.
+    if (start > clause + kClauseReach) {
+      clause = start - kClauseReach;
+      while (clause < start && text[clause] != ' ' && text[clause] != '\n') ++clause;
+    }
     clause = rules.head.clause ? SegmentStart(*rules.head.clause, text, clause, start) : seg;
     def.means = Means(rules, text.substr(seg, start - seg),
                       text.substr(clause, start - clause), def.term);
