@@ -116,11 +116,25 @@ def long_line(size):
 
 
 def footnotes(size):
-    """Pages (form feeds), each with footnote marks and the notes at its foot."""
-    page = ("3. The Council1 shall co-operate with the Commissioner2 and provide such information3 "
-            "as the Commissioner may require.\n\n1 Direction issued under section 497A(4B).\n"
-            "2 Appointed on 1 March 2024.\n3 Within 28 days.\n\f")
-    return direction(page * (size // len(page)))
+    """Pages (form feeds), each with footnote marks and its own notes at its
+    foot (the same notes on every page would be running footers)."""
+    def name(n):  # a word no other page's notes print
+        word = ""
+        while True:
+            word += "abcdefghijklmnopqrstuvwxyz"[n % 26]
+            n //= 26
+            if n == 0:
+                return word.capitalize()
+    out, page, total = [], 0, 0
+    while total < size:
+        w = name(page)
+        text = ("- The %s Council1 shall co-operate with the Commissioner2 and provide such "
+                "information3 as the Commissioner may require.\n\n1 Direction issued to %s "
+                "Council.\n2 Appointed for %s.\n3 Within 28 days of the %s report.\n\f" % (w, w, w, w))
+        out.append(text)
+        total += len(text)
+        page += 1
+    return direction("2. The Council shall:\n" + "".join(out))
 
 
 def labels_line(size):
@@ -151,6 +165,62 @@ def ordinary_nbsp(size):
     return direction("2. The Council shall:\n" + "".join(out))
 
 
+def commissioner(body):
+    return "Children's Services Commissioner's report\n\n6. Conclusions\n\n" + body
+
+
+def glued_items(size):
+    """Items glued on one line ('...;6.2 ...;6.3 ...'), a split rule's repair."""
+    out, k, total = ["6.1 the Council should act;"], 2, 0
+    while total < size:
+        piece = "6.%d the Council should act;" % k
+        out.append(piece)
+        total += len(piece)
+        k += 1
+    return commissioner("".join(out) + "end.\n")
+
+
+def ordinary_report(size):
+    out, k, total = [], 1, 0
+    while total < size:
+        para = wrap("6.%d The Council should act on the findings of this report and publish its plan. " % k * 3) + "\n\n"
+        out.append(para)
+        total += len(para)
+        k += 1
+    return commissioner("".join(out))
+
+
+def dates_without_year(size):
+    """Dates printed without a year, each taking one from the words around."""
+    return direction("2. The Council shall meet on " + "1 March, " * (size // 9) + "and 2 April 2024.\n")
+
+
+def defined_terms(size):
+    """Terms defined in brackets, thousands in one clause with no clause mark."""
+    out, k, total = [], 0, 0
+    while total < size:
+        term = 'the Board of Example %d ("the Board %d") ' % (k, k)
+        out.append(term)
+        total += len(term)
+        k += 1
+    return direction("2. " + "".join(out) + "\n")
+
+
+def long_label(size):
+    """A multilevel label of thousands of parts: 1.1.1.1... ."""
+    return "Report to:  Cabinet\n\n1. Background\n\n" + "1." * (size // 2) + "1 The text.\n"
+
+
+def ordinary_committee(size):
+    out, k, total = ["Report to:  Cabinet\n\n1. Background\n\n"], 1, 0
+    while total < size:
+        para = "1.%d The Council has made progress on its improvement plan.\n\n" % k
+        out.append(para)
+        total += len(para)
+        k += 1
+    return "".join(out)
+
+
 # name, kind, generator, baseline generator, size in bytes
 CASES = [
     ("wrapped paragraph over 32k lines", "direction", one_wrapped_clause, ordinary_clauses, 2_300_000),
@@ -163,6 +233,10 @@ CASES = [
     ("footnote marks and page breaks", "direction", footnotes, ordinary_clauses, 3_000_000),
     ("a line of nothing but labels", "direction", labels_line, ordinary_clauses, 1_000_000),
     ("column shifts with a diagnostic a line", "direction", nbsp_diagnostics, ordinary_nbsp, 2_000_000),
+    ("20,000 items glued on one line", "commissioner-report", glued_items, ordinary_report, 600_000),
+    ("50,000 dates without a year", "direction", dates_without_year, ordinary_clauses, 450_000),
+    ("20,000 terms defined in one clause", "direction", defined_terms, ordinary_clauses, 900_000),
+    ("a label of 5,000 parts", "committee-report", long_label, ordinary_committee, 10_000),
 ]
 
 

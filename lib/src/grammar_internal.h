@@ -166,6 +166,10 @@ struct SplitRule {
   std::unique_ptr<RE2> re;
   int text_group = 0, rest_group = 0;
   bool rest_is_line = false;
+  // `re` without its final ".*" and "$" when the `rest` capture ends so
+  // (WithoutTrailingRest()), with the same groups: matching it reads up to
+  // where the rest starts, not to the end of a long line. Null otherwise.
+  std::unique_ptr<RE2> head;
 };
 
 // A replacement applied to each line's text as it joins a record:

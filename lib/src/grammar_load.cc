@@ -14,6 +14,7 @@
 #include "defines.h"
 #include "definitions.h"
 #include "labels.h"
+#include "rest_of_line.h"
 #include "whereas/grammar.h"
 
 namespace whereas {
@@ -768,6 +769,14 @@ void Loader::LoadSplits(const YAML::Node& node) {
     }
     rule.text_group = groups.at("text");
     rule.rest_group = groups.at("rest");
+    std::string name;
+    if (const auto head = WithoutTrailingRest(rule.re->pattern(), &name); head && name == "rest") {
+      auto re = std::make_unique<RE2>(*head, PatternOptions(max_mem_));
+      if (re->ok() && re->NamedCapturingGroups() == rule.re->NamedCapturingGroups() &&
+          re->NumberOfCapturingGroups() == rule.re->NumberOfCapturingGroups()) {
+        rule.head = std::move(re);
+      }
+    }
     CheckTextExamples(r, *rule.re, error);
     data_->splits.push_back(std::move(rule));
   }

@@ -19,8 +19,11 @@ namespace {
 constexpr int kDocumentDate = -1;
 // Items nest at most this deep; deeper ones stay at this depth, so no
 // reader of the output meets unbounded nesting.
-constexpr int kMaxItemDepth = 64;
+constexpr size_t kMaxItemDepth = 64;
 constexpr int kDocumentTitle = -2;
+// The rests of a line that holds glued items ("...DfE;6.17.3 Further")
+// are read again at most this many times the line's length (Split()).
+constexpr size_t kSplitBudget = 8;
 // A title is at most this long (IsTitle()).
 constexpr size_t kTitleBytes = 100;
 
@@ -345,6 +348,10 @@ class Builder {
   std::optional<Piece> next_column_;
   // Lines before this index were read with a line before them.
   size_t resume_at_ = 0;
+  // The line whose glued items were split last, and the bytes of the rests
+  // read again for it (Split()).
+  int split_line_ = 0;
+  size_t split_bytes_ = 0;
   // One past the last line of a table printed one cell a line, so far.
   size_t table_end_ = 0;
   std::string row_;  // a label and the value below it, as one row
@@ -823,13 +830,19 @@ void Builder::OnItem(const LineRule& rule, const Piece& piece,
 
 void Builder::ImplicitParent(const std::string& label, int line,
                              std::optional<std::string>* heading) {
-  // The missing ancestors of "1.2.3", outermost first: "1", then "1.2".
-  std::vector<std::string> missing;
-  for (size_t dot = label.rfind('.'); dot != std::string::npos && dot > 0;
-       dot = label.rfind('.', dot - 1)) {
-    const std::string prefix = label.substr(0, dot);
+  // The missing ancestors of "1.2.3", outermost first: "1", then "1.2";
+  // no deeper than items nest (a label of thousands of parts would make
+  // thousands of ancestors, each a copy of most of it).
+  std::vector<size_t> dots;
+  for (size_t dot = label.find('.', 1); dot != std::string::npos && dots.size() < kMaxItemDepth;
+       dot = label.find('.', dot + 1)) {
+    dots.push_back(dot);
+  }
+  std::vector<std::string> missing;  // innermost first
+  for (size_t k = dots.size(); k-- > 0;) {
+    std::string prefix = label.substr(0, dots[k]);
     if (containers_[container_].by_label.count(prefix)) break;
-    missing.push_back(prefix);
+    missing.push_back(std::move(prefix));
   }
   for (auto it = missing.rbegin(); it != missing.rend(); ++it) {
     Node node;
@@ -903,10 +916,19 @@ std::optional<Builder::Piece> Builder::Split(int n, const Piece& piece,
     std::vector<re2::StringPiece> groups(groups_n);
     // Without captures RE2 answers with its DFA in one pass; captures over a
     // whole paragraph cost many times that, so they are asked only of a match.
-    if (!rule.re->Match(node.text, 0, node.text.size(), RE2::ANCHOR_BOTH, nullptr, 0) ||
-        !rule.re->Match(node.text, 0, node.text.size(), RE2::ANCHOR_BOTH,
-                        groups.data(), groups_n)) {
+    // The rule's head, when it has one, reads only up to the rest (on one
+    // line, where the rest always runs on to the end).
+    const bool by_head = rule.head && node.text.find('\n') == std::string::npos;
+    const RE2& re = by_head ? *rule.head : *rule.re;
+    const RE2::Anchor anchor = by_head ? RE2::ANCHOR_START : RE2::ANCHOR_BOTH;
+    if (!re.Match(node.text, 0, node.text.size(), anchor, nullptr, 0) ||
+        !re.Match(node.text, 0, node.text.size(), anchor, groups.data(), groups_n)) {
       continue;
+    }
+    if (by_head) {  // the rest runs on to the end of the text
+      const char* rest_at = groups[rule.rest_group].data();
+      groups[rule.rest_group] = re2::StringPiece(
+          rest_at, static_cast<size_t>(node.text.data() + node.text.size() - rest_at));
     }
     const std::string first = Trim(std::string_view(groups[rule.text_group]));
     const std::string rest = Trim(std::string_view(groups[rule.rest_group]));
@@ -923,6 +945,20 @@ std::optional<Builder::Piece> Builder::Split(int n, const Piece& piece,
                                              : text_start) +
                                         rest_in_text);
     if (rule.rest_is_line) {
+      // Each rest is read again whole: a line of thousands of glued items
+      // would cost time quadratic in its length. Past a budget, what is
+      // left stays this item's words.
+      if (piece.line != split_line_) split_line_ = piece.line, split_bytes_ = 0;
+      split_bytes_ += rest.size();
+      if (split_bytes_ > kSplitBudget * (*lines_)[line_index_].text.size()) {
+        if (split_bytes_ - rest.size() <= kSplitBudget * (*lines_)[line_index_].text.size()) {
+          Diagnose(Severity::kWarning, "merged-items", n, piece.line, rest_offset,
+                   "'" + std::string(Utf8Prefix(rest, 20)) +
+                       "...' was glued to the previous item's line; more items are glued on this "
+                       "line than are split, so the rest are this item's words");
+        }
+        return std::nullopt;
+      }
       node.text = first;
       Diagnose(Severity::kWarning, "merged-items", n, piece.line, rest_offset,
                "'" + std::string(Utf8Prefix(rest, 20)) +
@@ -976,7 +1012,7 @@ void Builder::NewList(int parent, int n, ItemStyle style, int value) {
     stack_.pop_back();
   }
   if (parent < 0) stack_.clear();
-  if (parent >= 0 && nodes_[parent].depth + 1 >= kMaxItemDepth && !stack_.empty()) {
+  if (parent >= 0 && static_cast<size_t>(nodes_[parent].depth) + 1 >= kMaxItemDepth && !stack_.empty()) {
     if (!depth_reported_) {
       depth_reported_ = true;
       Diagnose(Severity::kWarning, "depth-limit", n, nodes_[n].line, nodes_[n].offset,

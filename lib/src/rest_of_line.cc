@@ -11,6 +11,7 @@
 #include "rest_of_line.h"
 
 #include <array>
+#include <vector>
 
 namespace whereas::internal {
 namespace {
@@ -86,6 +87,51 @@ bool IsNameChar(char c) {
 }
 
 }  // namespace
+
+std::optional<std::string> WithoutTrailingRest(std::string_view pattern, std::string* name) {
+  constexpr std::string_view kTail = ".*)$";
+  if (!pattern.ends_with(kTail)) return std::nullopt;
+  const size_t dot = pattern.size() - kTail.size();
+  size_t slashes = 0;
+  while (slashes < dot && pattern[dot - 1 - slashes] == '\\') ++slashes;
+  if (slashes % 2 == 1) return std::nullopt;  // "\.*": a literal dot
+  // The '(' that the final ')' closes: the last '(' of the pattern not
+  // closed before the end. Found by reading it as ScanTopLevel() does.
+  std::vector<size_t> open;
+  size_t group = std::string_view::npos;
+  for (size_t i = 0; i + 2 < pattern.size(); ++i) {
+    const char c = pattern[i];
+    if (c == '\\') {
+      ++i;
+    } else if (c == '[') {
+      size_t j = i + 1;
+      if (j < pattern.size() && pattern[j] == '^') ++j;
+      if (j < pattern.size() && pattern[j] == ']') ++j;
+      while (j < pattern.size() && pattern[j] != ']') j += pattern[j] == '\\' ? 2 : 1;
+      i = j;
+    } else if (c == '(') {
+      open.push_back(i);
+    } else if (c == ')') {
+      if (open.empty()) return std::nullopt;
+      open.pop_back();
+    }
+  }
+  if (open.size() != 1) return std::nullopt;
+  group = open.back();
+  constexpr std::string_view kNamed = "(?P<";
+  if (pattern.substr(group, kNamed.size()) != kNamed) return std::nullopt;
+  const size_t name_end = pattern.find('>', group);
+  if (name_end == std::string_view::npos || name_end > dot) return std::nullopt;
+  const std::string_view head = pattern.substr(0, group);
+  const std::string_view body = pattern.substr(name_end + 1, dot - name_end - 1);
+  bool head_alternation = false, body_alternation = false;
+  if (!ScanTopLevel(head, &head_alternation) || head_alternation ||
+      !ScanTopLevel(body, &body_alternation) || body_alternation) {
+    return std::nullopt;
+  }
+  *name = std::string(pattern.substr(group + kNamed.size(), name_end - group - kNamed.size()));
+  return std::string(pattern.substr(0, name_end + 1)) + std::string(body) + ")";
+}
 
 std::optional<RestOfLine> SplitRestOfLine(std::string_view pattern) {
   for (const Form& form : kForms) {

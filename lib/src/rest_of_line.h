@@ -35,6 +35,15 @@ struct RestOfLine {
 // tell. nullopt when the pattern has no such form.
 std::optional<RestOfLine> SplitRestOfLine(std::string_view pattern);
 
+// For a pattern HEAD(?P<name>BODY.*)$, neither HEAD nor BODY holding a '|'
+// outside a group: HEAD(?P<name>BODY), with `name` set. On a text with no
+// "\n" it matches where the whole does, with the same groups, but `name`
+// ends where BODY does (the whole's runs on to the end): the tail succeeds
+// after every way the rest can match, so both have the same first match.
+// Matching it stops there, not at the end of the text. nullopt for any
+// other shape.
+std::optional<std::string> WithoutTrailingRest(std::string_view pattern, std::string* name);
+
 // The final capture for a head match ending at `end` of `line`: where it
 // starts and its length, or nullopt when the rest does not satisfy `kind`.
 std::optional<std::string_view> RestFits(RestKind kind, std::string_view line,

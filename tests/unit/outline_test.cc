@@ -662,3 +662,49 @@ TEST_CASE("a header table's empty cell and a value's lines after a tab") {
   REQUIRE(cells.unplaced.size() == 1);
   CHECK(cells.unplaced[0].text == "Report to");
 }
+
+TEST_CASE("a line of glued items is split up to a budget; the rest stay words") {
+  // See: samples/commissioner-extract-barnet-2018-01.txt (one glued item).
+  std::string line = "6.1 report progress to the DfE;6.2 agree a plan;6.3 review it.";
+  std::string many = "6.1 the Council should act;";
+  for (int k = 2; k < 400; ++k) many += "6." + std::to_string(k) + " the Council should act;";
+  many += "6.400 end.";
+  const auto parse = [](const std::string& body) {
+    return whereas::Parse(whereas::test::Builtin("commissioner-report"),
+                          "Children's Services Commissioner's report\n\n6. Conclusions\n\n" + body + "\n",
+                          "x");
+  };
+  const auto few = parse(line);
+  REQUIRE(few.clauses.size() == 1);
+  REQUIRE(few.clauses[0].items.size() == 3);  // every glued item split
+  CHECK(few.clauses[0].items[2].text == "review it.");
+  const auto doc = parse(many);
+  REQUIRE(doc.clauses.size() == 1);
+  const auto& items = doc.clauses[0].items;
+  // Each rest is read again whole: about eight times the line's length in
+  // all, then the words stay with the last item split.
+  CHECK(items.size() > 8);
+  CHECK(items.size() < 400);
+  CHECK(items.back().text.ends_with("6.400 end."));
+  size_t budget_notes = 0;
+  for (const auto& d : doc.diagnostics) budget_notes += d.message.find("more items are glued") != std::string::npos;
+  CHECK(budget_notes == 1);
+}
+
+TEST_CASE("a label of thousands of parts implies no more parents than items nest") {
+  std::string label = "1";
+  for (int k = 0; k < 3000; ++k) label += ".1";
+  const auto doc = whereas::Parse(whereas::test::Builtin("committee-report"),
+                                  "Report to:  Cabinet\n\n1. Background\n\n" + label + " The text.\n", "x");
+  size_t items = 0;
+  std::vector<const Item*> stack;
+  for (const Item& i : doc.clauses) stack.push_back(&i);
+  while (!stack.empty()) {
+    const Item* i = stack.back();
+    stack.pop_back();
+    ++items;
+    for (const Item& c : i->items) stack.push_back(&c);
+  }
+  CHECK(items <= 66);  // "1", at most 64 implied parents, the item itself
+  CHECK(items >= 3);
+}

@@ -2,6 +2,8 @@
 // exactly what the full pattern captures.
 #include <doctest/doctest.h>
 
+#include <cstring>
+
 #include <memory>
 #include <string>
 #include <vector>
@@ -17,6 +19,7 @@ using whereas::internal::RestKind;
 using whereas::internal::SplitRestOfLine;
 using whereas::internal::StartsAnchored;
 using whereas::internal::TiedToTextEnds;
+using whereas::internal::WithoutTrailingRest;
 
 namespace {
 
@@ -167,5 +170,38 @@ TEST_CASE("patterns that name the text's ends are told apart") {
   for (const char* p : {R"(^a$)", R"((?i)^a\b)", R"(\\A)", R"((?P<x>a-m))", R"((?m-s)^a)", R"([A-z])"}) {
     CAPTURE(p);
     CHECK_FALSE(TiedToTextEnds(p));
+  }
+}
+
+TEST_CASE("a split pattern without its trailing rest matches where the whole does") {
+  // The built-in split rules' shapes (grammars/*.yaml, splits).
+  for (const char* p : {R"(^(?P<text>.*?[;.])(?P<rest>\d{1,2}(?:\.\d{1,3})+\.?\s+\S.*)$)",
+                        R"(^(?P<text>.*?[;,])(?P<rest>[a-z].*)$)"}) {
+    CAPTURE(p);
+    std::string name;
+    const auto head = WithoutTrailingRest(p, &name);
+    REQUIRE(head.has_value());
+    CHECK(name == "rest");
+    const RE2 whole(p), short_re(*head);
+    REQUIRE(short_re.ok());
+    for (const char* text : {"report to the DfE;6.17.3 Further advice is needed", "the Council;which appears",
+                             "a;b;6.1 x;6.2 y", "no glue here", "x;", ";a", "a, b; c, d"}) {
+      CAPTURE(text);
+      re2::StringPiece w[3], s[3];
+      const bool matched = whole.Match(text, 0, strlen(text), RE2::ANCHOR_BOTH, w, 3);
+      CHECK(short_re.Match(text, 0, strlen(text), RE2::ANCHOR_START, s, 3) == matched);
+      if (!matched) continue;
+      CHECK(w[1] == s[1]);                  // the text before the rest
+      CHECK(w[2].data() == s[2].data());    // where the rest starts
+    }
+  }
+  std::string name;
+  CHECK(*WithoutTrailingRest(R"(^a(?P<rest>.*)$)", &name) == "^a(?P<rest>)");
+  // Not that shape: an escaped dot, an alternation in the rest or before
+  // it, a rest nested in another group, no "$".
+  for (const char* p : {R"(^(?P<rest>a\.*)$)", R"(^(?P<rest>a|b.*)$)", R"(^x|(?P<rest>a.*)$)",
+                        R"(^((?P<rest>a.*))$)", R"(^(?P<rest>a.*))", R"(^(?:a)(b.*)$)"}) {
+    CAPTURE(p);
+    CHECK_FALSE(WithoutTrailingRest(p, &name).has_value());
   }
 }
