@@ -128,35 +128,38 @@ std::optional<std::string> HeadPhrase(const HeadRules& rules,
   }
   if (words.empty() || !SameHead(words.back().word, head)) return std::nullopt;
   const size_t head_at = words.size() - 1;
-  // words[head_at + back] is `back` words before the head, read on demand.
-  const auto word = [&](size_t back) -> const Token* {
+  // words[head_at + back] is `back` words before the head, read on demand
+  // (false when the segment has no such word). Read by index: reading one
+  // more may move the others.
+  const auto has = [&](size_t back) {
     while (words.size() <= head_at + back) {
-      if (!previous_word()) return nullptr;
+      if (!previous_word()) return false;
     }
-    return &words[head_at + back];
+    return true;
   };
-  const auto is = [&](const std::unique_ptr<RE2>& re, const Token& t) {
-    return RE2::FullMatch(re2::StringPiece(t.word.data(), t.word.size()), *re);
+  const auto at_back = [&](size_t back) -> const Token& { return words[head_at + back]; };
+  const auto is = [&](const std::unique_ptr<RE2>& re, size_t back) {
+    const std::string_view w = at_back(back).word;
+    return RE2::FullMatch(re2::StringPiece(w.data(), w.size()), *re);
   };
   std::optional<size_t> start;  // where the phrase starts in the segment
   for (size_t back = 1; back <= static_cast<size_t>(rules.reach); ++back) {
-    const Token* w = word(back);
-    if (w == nullptr) {  // the segment's start: its first word
+    if (!has(back)) {  // the segment's start: its first word
       start = words.back().start;
       break;
     }
-    if (is(rules.opener, *w)) {
-      start = w->start;
+    if (is(rules.opener, back)) {
+      start = at_back(back).start;
       break;
     }
-    if (is(rules.boundary, *w)) {
-      start = word(back - 1)->start;
+    if (is(rules.boundary, back)) {
+      start = at_back(back - 1).start;
       break;
     }
     // After an opener a verb's form is an adjective: "a detailed report".
-    const Token* before = word(back + 1);
-    if (is(rules.verb, *w) && !(before != nullptr && is(rules.opener, *before))) {
-      start = word(back - 1)->start;
+    const bool after_opener = has(back + 1) && is(rules.opener, back + 1);
+    if (is(rules.verb, back) && !after_opener) {
+      start = at_back(back - 1).start;
       break;
     }
   }
