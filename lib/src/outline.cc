@@ -8,6 +8,8 @@
 #include <utility>
 
 #include "classify.h"
+#include "findings.h"
+#include "item_tree.h"
 #include "layout.h"
 #include "paragraphs.h"
 #include "labels.h"
@@ -17,20 +19,12 @@ namespace whereas::internal {
 namespace {
 
 constexpr int kDocumentDate = -1;
-// Items nest at most this deep; deeper ones stay at this depth, so no
-// reader of the output meets unbounded nesting.
-constexpr size_t kMaxItemDepth = 64;
 constexpr int kDocumentTitle = -2;
 // The rests of a line that holds glued items ("...DfE;6.17.3 Further")
 // are read again at most this many times the line's length (Split()).
 constexpr size_t kSplitBudget = 8;
 // A title is at most this long (IsTitle()).
 constexpr size_t kTitleBytes = 100;
-
-struct Candidate {
-  ItemStyle style;
-  int value;
-};
 
 // A tab after words: a table's row ("Milestone<TAB>Date", "Urgent<TAB>"
 // with its value cell empty), not a line of prose.
@@ -55,48 +49,13 @@ class Builder {
                 const std::vector<RuleMask>& masks);
 
  private:
-  // An item while the tree is built; children are indices into nodes_.
-  struct Node {
-    std::optional<std::string> label;  // as printed
-    std::string path_label;            // as addressed in `path`
-    ItemStyle style = ItemStyle::kBullet;
-    std::optional<std::string> heading;
-    std::string text;
-    std::optional<std::string> tail;
-    bool in_tail = false;  // continuation text goes to the tail
-    bool alone = false;    // its line held its label only ("2.")
-    int line = 0;
-    int offset = 0;  // byte offset of the label (or text) in the line
-    int parent = -1;
-    int depth = 0;
-    int container = 0;
-    std::vector<int> children;
-    std::vector<std::vector<std::string>> rows;  // tables
-    std::vector<int> row_lines;
-    std::vector<std::pair<int, int>> text_lines;  // (offset in text, line)
-    int tail_line = 0;
-  };
+  using Node = ItemTree::Node;
   // A paragraph of a zone's text field.
   struct Paragraph {
     int field;
     std::string text;
     int line;
     std::vector<std::pair<int, int>> text_lines;  // (offset in text, line) after the first
-  };
-  // An open list: siblings under one parent (-1: the container's roots).
-  struct List {
-    int parent = -1;
-    ItemStyle style = ItemStyle::kBullet;
-    int last = 0;  // value of the last label
-    std::vector<int> nodes;
-  };
-  // Where root items go: a target list or an annex.
-  struct Container {
-    Target target = Target::kNone;
-    int annex = -1;
-    std::vector<int> roots;
-    std::map<std::string, int> by_label;  // latest node of each label
-    bool numbered_root = false;  // a root that is not a paragraph item
   };
   // A piece of a line to place: a whole line, or the rest of a split one.
   struct Piece {
@@ -179,10 +138,6 @@ class Builder {
   // sentence of some words that ends), not a further line of a heading or
   // an address, and no numbered line comes next.
   bool OpensParagraphItems(std::string_view line) const;
-  // Node `n`, unnumbered, as a paragraph among the roots (style
-  // `paragraph`): loose text in a paragraph_items zone, or a line an item
-  // rule of style `paragraph` reads.
-  void PlaceRootParagraph(int n);
   // A zone with paragraph_items: does this loose text start an item?
   bool StartsParagraphItem(const ParagraphView& text) const;
   void PlaceParagraphItem(const Piece& piece, const std::string& text);
@@ -251,16 +206,16 @@ class Builder {
   // A page quoting the report: its items opened with a quotation mark, and
   // the paragraph before this one, after a blank line, closed it.
   bool QuoteClosed() const {
-    if (!quoted_ || !blank_before_ || cur_ < 0 || g_.zones[zone_].after_quote < 0) return false;
-    const Node& node = nodes_[cur_];
+    if (!quoted_ || !blank_before_ || tree_.cur() < 0 || g_.zones[zone_].after_quote < 0) return false;
+    const Node& node = tree_.node(tree_.cur());
     const std::string_view text = TrimView(node.in_tail ? *node.tail : node.text);
     return text.ends_with('"') || text.ends_with("\u201D");
   }
   // The current item is a label alone ("2." on its line): the next words,
   // after a blank line too, are its own, whatever they look like.
   bool AwaitsWords() const {
-    if (cur_ < 0 || text_field_open_) return false;
-    const Node& node = nodes_[cur_];
+    if (tree_.cur() < 0 || text_field_open_) return false;
+    const Node& node = tree_.node(tree_.cur());
     return node.alone && node.text.empty() && node.children.empty();
   }
   // Words that read as a title: short, not in lower case, no sentence or
@@ -273,32 +228,17 @@ class Builder {
   // A line that heads the items after it rather than being one: a short
   // unpunctuated line before a labelled item.
   bool IsSubheading(const ParagraphView& text) const;
-  // Creates the sections "1.2.3" implies that are not printed ("1", then
-  // "1.2"); the outermost takes `*heading` (reset then), if given and set.
-  void ImplicitParent(const std::string& label, int line, std::optional<std::string>* heading);
   // "Regarding shared liability:" after a blank line, before bullets: an
   // unlabelled item that the bullets nest under, a child of the nearest
   // labelled item with text of its own.
   bool IsLeadIn(const ParagraphView& text) const;
   void PlaceLeadIn(const Piece& piece, const std::string& text);
 
-  void PlaceLabelled(int node, const std::vector<Candidate>& candidates);
-  void PlaceMultilevel(int node);
-  void PlaceBullet(int node);
-  void AppendTo(int list, int node, int value);
-  void NewList(int parent, int node, ItemStyle style, int value);
   void Continue(const Piece& piece);
   // Moves the text of `node` after the first split rule that matches into
   // the parent's tail, or returns the rest that is a line of its own.
   std::optional<Piece> Split(int node, const Piece& piece, int text_offset);
 
-  // cppcheck-suppress constParameter ; returns a mutable part of `node`
-  std::string& LastText(Node& node) {
-    return node.in_tail ? *node.tail : node.text;
-  }
-  static const std::string& LastText(const Node& node) {
-    return node.in_tail ? *node.tail : node.text;
-  }
   void Unplace(const Piece& piece) {
     out_.unplaced.push_back({piece.line, Trim(piece.text)});
   }
@@ -309,14 +249,18 @@ class Builder {
     pending_heading_.reset();
   }
   void FlushPending();
-  void Diagnose(Severity severity, std::string rule, int node, int line,
-                int offset, std::string message);
+  void Diagnose(Severity severity, std::string rule, int node, int line, int offset,
+                std::string message) {
+    findings_.Add(severity, std::move(rule), node, line, offset, std::move(message));
+  }
   Annex& CurrentAnnex() { return out_.annexes.back(); }
   void Finish();
 
   const GrammarData& g_;
   const Text& text_;
   Outline out_;
+  Findings findings_{text_};
+  ItemTree tree_{g_, &findings_};
 
   int zone_ = 0;
   // An entries_only zone: the zone to go back to, and its entries' words.
@@ -332,11 +276,6 @@ class Builder {
   bool title_from_rule_ = false;  // a title rule matched it (not a loose line)
   int title_priority_ = 0;         // of that rule
   int title_line_ = 0;
-  std::vector<Node> nodes_;
-  std::vector<Container> containers_;
-  int container_ = -1;
-  std::vector<List> stack_;
-  int cur_ = -1;  // the node continuation text belongs to
   std::vector<Piece> pending_;  // unclaimed text of a block zone
   // Annex header state: 0 title next, 1 addressee next, 2 after subtitle.
   int annex_header_ = 0;
@@ -365,7 +304,6 @@ class Builder {
   size_t line_index_ = 0;
 
   std::vector<Paragraph> paragraphs_;
-  bool depth_reported_ = false;
   bool text_field_open_ = false;  // the last text went to a text field
   // A sub-heading waiting for the item it heads: text and line.
   std::optional<std::pair<std::string, int>> pending_heading_;
@@ -451,7 +389,7 @@ bool Builder::IsSubheading(const ParagraphView& text) const {
 }
 
 bool Builder::IsLeadIn(const ParagraphView& text) const {
-  if (cur_ < 0 || !text.EndsWithColon() || text.StartsLowercase()) return false;
+  if (tree_.cur() < 0 || !text.EndsWithColon() || text.StartsLowercase()) return false;
   const int j = layout_->next_with_words[WrapEnd(line_index_)];
   if (j < 0) return false;
   const RuleMask mask = (*masks_)[j];
@@ -464,31 +402,17 @@ bool Builder::IsLeadIn(const ParagraphView& text) const {
     }
   }
   if (!bullet) return false;
-  int labelled = cur_;
-  while (labelled >= 0 && !nodes_[labelled].label) labelled = nodes_[labelled].parent;
-  return labelled >= 0 && !nodes_[labelled].text.empty();
+  int labelled = tree_.cur();
+  while (labelled >= 0 && !tree_.node(labelled).label) labelled = tree_.node(labelled).parent;
+  return labelled >= 0 && !tree_.node(labelled).text.empty();
 }
 
 void Builder::PlaceLeadIn(const Piece& piece, const std::string& text) {
-  int parent = cur_;
-  while (!nodes_[parent].label) parent = nodes_[parent].parent;
   Node node;
   node.line = piece.line;
-  node.container = container_;
   node.offset = piece.offset + static_cast<int>(TrimView(piece.text).data() - piece.text.data());
   node.text = Clean(text, piece.line, node.offset);
-  const int n = static_cast<int>(nodes_.size());
-  nodes_.push_back(std::move(node));
-  int list = -1;
-  for (int k = static_cast<int>(stack_.size()) - 1; k >= 0; --k) {
-    if (stack_[k].parent == parent && stack_[k].style == ItemStyle::kBullet) list = k;
-  }
-  if (list >= 0) {
-    AppendTo(list, n, 0);
-  } else {
-    NewList(parent, n, ItemStyle::kBullet, 0);
-  }
-  cur_ = n;
+  tree_.PlaceLeadIn(tree_.Add(std::move(node)));
 }
 
 bool Builder::AddToTextField(const std::string& text, int line) {
@@ -510,19 +434,6 @@ bool Builder::AddToTextField(const std::string& text, int line) {
   return true;
 }
 
-void Builder::Diagnose(Severity severity, std::string rule, int node, int line,
-                       int offset, std::string message) {
-  // Paths are known only at the end; the node index is resolved then.
-  Diagnostic d;
-  d.severity = severity;
-  d.rule = std::move(rule);
-  d.path = node >= 0 ? "#" + std::to_string(node) : "";
-  d.line = line;
-  d.column = text_.OriginalColumn(line, std::max(offset, 0));
-  d.message = std::move(message);
-  out_.diagnostics.push_back(std::move(d));
-}
-
 void Builder::FlushPending() {
   for (const Piece& p : pending_) Unplace(p);
   pending_.clear();
@@ -540,29 +451,18 @@ void Builder::OpenZone(int zone, int line) {
   }
   zone_ = zone;
   quoted_ = false;
-  stack_.clear();
-  cur_ = -1;
   title_open_ = false;
   const Zone& z = g_.zones[zone];
   if (z.role == ZoneRole::kItems) {
-    container_ = -1;
-    for (size_t i = 0; i < containers_.size(); ++i) {
-      if (containers_[i].target == z.target) container_ = static_cast<int>(i);
-    }
-    if (container_ < 0) {
-      containers_.push_back({z.target, -1, {}, {}});
-      container_ = static_cast<int>(containers_.size()) - 1;
-    }
+    tree_.OpenTarget(z.target);
   } else if (z.role == ZoneRole::kAnnex) {
     Annex annex;
     annex.line = line;
     out_.annexes.push_back(std::move(annex));
-    containers_.push_back(
-        {Target::kNone, static_cast<int>(out_.annexes.size()) - 1, {}, {}});
-    container_ = static_cast<int>(containers_.size()) - 1;
+    tree_.OpenAnnex(static_cast<int>(out_.annexes.size()) - 1);
     annex_header_ = 0;
   } else {
-    container_ = -1;
+    tree_.CloseContainer();
   }
 }
 
@@ -656,7 +556,7 @@ void Builder::OnSubtitle(const Piece& piece, const std::string& subtitle,
                          int opens) {
   const bool fresh_annex = g_.zones[zone_].role == ZoneRole::kAnnex &&
                            !CurrentAnnex().subtitle &&
-                           containers_[container_].roots.empty();
+                           tree_.NoRoots();
   if (!fresh_annex) {
     // An annex printed without its heading: the line just before the
     // subtitle, if unclaimed, is its title.
@@ -726,16 +626,13 @@ void Builder::OnItem(const LineRule& rule, const Piece& piece,
     const size_t dot = next.rfind('.');
     if (dot != std::string::npos && dot > 0) {
       const std::string next_parent = next.substr(0, dot);
-      const auto& roots = containers_[container_].roots;
-      const bool exists = std::any_of(roots.begin(), roots.end(), [&](int r) {
-        return nodes_[r].label == label;
-      });
+      const bool exists = tree_.HasRootLabel(label);
       const bool extends = next_parent == label && !exists;
-      const bool continues = !stack_.empty() &&
-                             stack_.back().style == ItemStyle::kDecimal &&
-                             candidates[0].value == stack_.back().last + 1;
-      const bool opens_list = cur_ >= 0 && candidates[0].value == 1 &&
-                              EndsWithColon(LastText(nodes_[cur_]));
+      const bool continues = !tree_.lists().empty() &&
+                             tree_.lists().back().style == ItemStyle::kDecimal &&
+                             candidates[0].value == tree_.lists().back().last + 1;
+      const bool opens_list = tree_.cur() >= 0 && candidates[0].value == 1 &&
+                              EndsWithColon(tree_.node(tree_.cur()).last_text());
       opens_section = extends;
       if (!extends && !continues && !opens_list) {
         const int at = offset_of(groups[rule.label_group]) - piece.offset;
@@ -749,7 +646,6 @@ void Builder::OnItem(const LineRule& rule, const Piece& piece,
 
   Node node;
   node.line = piece.line;
-  node.container = container_;
   const int text_group = rule.text_group > 0 ? rule.text_group : rule.heading_group;
   const int text_offset = offset_of(groups[text_group]);
   node.offset = text_offset;
@@ -787,84 +683,42 @@ void Builder::OnItem(const LineRule& rule, const Piece& piece,
   // a paragraph under the wrong section, reported by the check.
   const auto is_section = [](const std::string& l) { return SectionNumber(l) != l; };
   const bool point_zero_sections =
-      !stack_.empty() && stack_[0].style == ItemStyle::kMultilevel && !stack_[0].nodes.empty() &&
-      is_section(nodes_[stack_[0].nodes[0]].path_label);
+      !tree_.lists().empty() && tree_.lists()[0].style == ItemStyle::kMultilevel && !tree_.lists()[0].nodes.empty() &&
+      is_section(tree_.node(tree_.lists()[0].nodes[0]).path_label);
   const bool implies_section =
       !candidates.empty() && candidates[0].style == ItemStyle::kMultilevel &&
       g_.zones[zone_].implicit_parents && !is_section(label) && !point_zero_sections &&
-      (stack_.empty() || label.substr(label.rfind('.') + 1) == "1");
+      (tree_.lists().empty() || label.substr(label.rfind('.') + 1) == "1");
   if (pending_heading_) {
     // A heading over "5.1" whose section "5" is not printed is that
     // section's ("Conclusions and recommendations" over 5.1).
     std::optional<std::string> heading = std::move(pending_heading_->first);
     pending_heading_.reset();
-    if (implies_section) ImplicitParent(label, piece.line, &heading);
+    if (implies_section) tree_.ImplicitParent(label, piece.line, &heading);
     if (heading) node.heading = node.heading ? *heading + "\n" + *node.heading : *heading;
   } else if (implies_section) {
-    ImplicitParent(label, piece.line, nullptr);
+    tree_.ImplicitParent(label, piece.line, nullptr);
   }
   if (!label.empty()) {
     node.label = label;
     node.path_label = label;
     node.offset = offset_of(groups[rule.label_group]);
   }
-  const int n = static_cast<int>(nodes_.size());
-  nodes_.push_back(std::move(node));
+  const int n = tree_.Add(std::move(node));
   if (candidates.empty() && rule.styles[0] == ItemStyle::kParagraph) {
-    PlaceRootParagraph(n);
+    tree_.PlaceRootParagraph(n);
   } else if (candidates.empty()) {
-    PlaceBullet(n);
+    tree_.PlaceBullet(n, Unwrapped(tree_.node(n).text).EndsWithColon());
   } else if (candidates[0].style == ItemStyle::kMultilevel) {
-    nodes_[n].style = ItemStyle::kMultilevel;
-    PlaceMultilevel(n);
+    tree_.node(n).style = ItemStyle::kMultilevel;
+    tree_.PlaceMultilevel(n);
   } else {
-    PlaceLabelled(n, candidates);
+    tree_.PlaceLabelled(n, candidates);
   }
-  if (nodes_[n].label) {
-    containers_[container_].by_label[std::string(SectionNumber(*nodes_[n].label))] = n;
-  }
-  cur_ = n;
+  tree_.RegisterLabel(n);
+  tree_.set_cur(n);
   OnFields(rule, piece, groups);
   next_ = Split(n, piece, text_offset - piece.offset);
-}
-
-void Builder::ImplicitParent(const std::string& label, int line,
-                             std::optional<std::string>* heading) {
-  // The missing ancestors of "1.2.3", outermost first: "1", then "1.2";
-  // no deeper than items nest (a label of thousands of parts would make
-  // thousands of ancestors, each a copy of most of it).
-  std::vector<size_t> dots;
-  for (size_t dot = label.find('.', 1); dot != std::string::npos && dots.size() < kMaxItemDepth;
-       dot = label.find('.', dot + 1)) {
-    dots.push_back(dot);
-  }
-  std::vector<std::string> missing;  // innermost first
-  for (size_t k = dots.size(); k-- > 0;) {
-    std::string prefix = label.substr(0, dots[k]);
-    if (containers_[container_].by_label.count(prefix)) break;
-    missing.push_back(std::move(prefix));
-  }
-  for (auto it = missing.rbegin(); it != missing.rend(); ++it) {
-    Node node;
-    node.label = *it;
-    node.path_label = *it;
-    node.line = line;
-    node.container = container_;
-    if (heading && *heading && it == missing.rbegin()) {
-      node.heading = std::move(**heading);
-      heading->reset();
-    }
-    const int n = static_cast<int>(nodes_.size());
-    nodes_.push_back(std::move(node));
-    if (it->find('.') == std::string::npos) {
-      PlaceLabelled(n, {{ItemStyle::kDecimal, LabelValue(*it, ItemStyle::kDecimal)}});
-    } else {
-      nodes_[n].style = ItemStyle::kMultilevel;
-      PlaceMultilevel(n);
-    }
-    containers_[container_].by_label[*it] = n;
-    cur_ = n;
-  }
 }
 
 void Builder::OnRow(const LineRule& rule, const Piece& piece,
@@ -891,27 +745,25 @@ void Builder::AddRow(const Piece& piece, std::string_view inner) {
     if (bar == std::string_view::npos) break;
     start = bar + 1;
   }
-  const bool in_table = cur_ >= 0 && nodes_[cur_].style == ItemStyle::kTable && !blank_before_;
+  const bool in_table = tree_.cur() >= 0 && tree_.node(tree_.cur()).style == ItemStyle::kTable && !blank_before_;
   if (!in_table) {
     Node node;
     node.style = ItemStyle::kTable;
     node.line = piece.line;
-    node.container = container_;
-    const int n = static_cast<int>(nodes_.size());
-    nodes_.push_back(std::move(node));
-    PlaceBullet(n);
-    cur_ = n;
+    const int n = tree_.Add(std::move(node));
+    tree_.PlaceBullet(n, Unwrapped(tree_.node(n).text).EndsWithColon());
+    tree_.set_cur(n);
   }
   if (!markup) {
-    nodes_[cur_].rows.push_back(std::move(cells));
-    nodes_[cur_].row_lines.push_back(piece.line);
+    tree_.node(tree_.cur()).rows.push_back(std::move(cells));
+    tree_.node(tree_.cur()).row_lines.push_back(piece.line);
   }
 }
 
 std::optional<Builder::Piece> Builder::Split(int n, const Piece& piece,
                                              int text_offset) {
   for (const SplitRule& rule : g_.splits) {
-    Node& node = nodes_[n];
+    Node& node = tree_.node(n);
     const int groups_n = std::max(rule.text_group, rule.rest_group) + 1;
     std::vector<re2::StringPiece> groups(groups_n);
     // Without captures RE2 answers with its DFA in one pass; captures over a
@@ -968,13 +820,13 @@ std::optional<Builder::Piece> Builder::Split(int n, const Piece& piece,
     }
     // The rest continues the parent's sentence after the sub-list.
     const int parent = node.parent;
-    if (parent < 0 || !EndsWithColon(LastText(nodes_[parent]))) continue;
+    if (parent < 0 || !EndsWithColon(tree_.node(parent).last_text())) continue;
     node.text = first;
-    Node& p = nodes_[parent];
+    Node& p = tree_.node(parent);
     if (!p.tail) p.tail = std::string(), p.tail_line = piece.line;
     p.in_tail = true;
     *p.tail += (p.tail->empty() ? "" : " ") + rest;
-    cur_ = parent;
+    tree_.set_cur(parent);
     Diagnose(Severity::kNote, "text-repair", parent, piece.line, rest_offset,
              "words glued to a sub-item continue its parent; moved to the "
              "parent's tail");
@@ -983,245 +835,29 @@ std::optional<Builder::Piece> Builder::Split(int n, const Piece& piece,
   return std::nullopt;
 }
 
-void Builder::AppendTo(int list, int n, int value) {
-  stack_.resize(static_cast<size_t>(list) + 1);
-  List& l = stack_[list];
-  nodes_[n].parent = l.parent;
-  if (nodes_[n].style != ItemStyle::kTable &&
-      (nodes_[n].style == ItemStyle::kBullet || l.style != ItemStyle::kBullet)) {
-    nodes_[n].style = l.style;
-  }
-  l.nodes.push_back(n);
-  l.last = value;
-  nodes_[n].depth = l.parent >= 0 ? nodes_[l.parent].depth + 1 : 0;
-  if (l.parent >= 0) {
-    nodes_[l.parent].children.push_back(n);
-  } else {
-    containers_[container_].roots.push_back(n);
-    if (nodes_[n].style != ItemStyle::kParagraph) containers_[container_].numbered_root = true;
-  }
-  if (!nodes_[n].label && (l.style == ItemStyle::kBullet || l.style == ItemStyle::kParagraph)) {
-    nodes_[n].path_label = std::to_string(l.nodes.size());
-  }
-}
-
-void Builder::NewList(int parent, int n, ItemStyle style, int value) {
-  // The parent is the last node of some open list; close the lists below it.
-  while (!stack_.empty() && parent >= 0 &&
-         (stack_.back().nodes.empty() || stack_.back().nodes.back() != parent)) {
-    stack_.pop_back();
-  }
-  if (parent < 0) stack_.clear();
-  if (parent >= 0 && static_cast<size_t>(nodes_[parent].depth) + 1 >= kMaxItemDepth && !stack_.empty()) {
-    if (!depth_reported_) {
-      depth_reported_ = true;
-      Diagnose(Severity::kWarning, "depth-limit", n, nodes_[n].line, nodes_[n].offset,
-               "items nest deeper than " + std::to_string(kMaxItemDepth) +
-                   " levels; deeper items are kept at that level");
-    }
-    AppendTo(static_cast<int>(stack_.size()) - 1, n, value);
-    return;
-  }
-  stack_.push_back(List{parent, style, 0, {}});
-  if (nodes_[n].style != ItemStyle::kTable) nodes_[n].style = style;
-  AppendTo(static_cast<int>(stack_.size()) - 1, n, value);
-}
-
-void Builder::PlaceLabelled(int n, const std::vector<Candidate>& candidates) {
-  const int top = static_cast<int>(stack_.size()) - 1;
-  // 1. A first label after a line that ends with ':' opens a sub-list, even
-  // where it could also continue a list ("h. ...including:" then "i.").
-  if (cur_ >= 0 && EndsWithColon(LastText(nodes_[cur_]))) {
-    for (const Candidate& c : candidates) {
-      if (c.value == 1) {
-        NewList(cur_, n, c.style, 1);
-        return;
-      }
-    }
-  }
-  // 2. The next label of an open list, nearest first.
-  for (int k = top; k >= 0; --k) {
-    for (const Candidate& c : candidates) {
-      if (stack_[k].style == c.style && c.value == stack_[k].last + 1) {
-        AppendTo(k, n, c.value);
-        return;
-      }
-    }
-  }
-  // 3. A bullet list of n items followed by label n+1: its labels were lost.
-  if (top >= 0 && stack_[top].style == ItemStyle::kBullet) {
-    List& l = stack_[top];
-    const int count = static_cast<int>(l.nodes.size());
-    for (const Candidate& c : candidates) {
-      if (c.value != count + 1 || count < 1) continue;
-      l.style = c.style;
-      for (int i = 0; i < count; ++i) {
-        Node& lost = nodes_[l.nodes[i]];
-        if (lost.label) continue;
-        lost.style = c.style;
-        lost.path_label = LabelAt(i + 1, c.style);
-        Diagnose(Severity::kWarning, "numbering-missing-label", l.nodes[i],
-                 lost.line, lost.offset,
-                 "item has no label; expected '" + lost.path_label +
-                     "' before '" + *nodes_[n].label + "'");
-      }
-      AppendTo(top, n, c.value);
-      return;
-    }
-  }
-  // 4. The next label of an open list in the other letter case: "I." for
-  // "i." after "h.". The path uses the list's case.
-  for (int k = top; k >= 0; --k) {
-    for (const Candidate& c : candidates) {
-      if (stack_[k].style == OtherCase(c.style) && c.style != stack_[k].style &&
-          c.value == stack_[k].last + 1) {
-        const std::string expected = LabelAt(c.value, stack_[k].style);
-        const std::string previous = LabelAt(stack_[k].last, stack_[k].style);
-        nodes_[n].path_label = expected;
-        const int line = nodes_[n].line;
-        const int offset = nodes_[n].offset;
-        AppendTo(k, n, c.value);
-        Diagnose(Severity::kWarning, "numbering-case", n, line, offset,
-                 "expected '" + expected + "' after '" + previous +
-                     "', found '" + *nodes_[n].label + "'");
-        return;
-      }
-    }
-  }
-  // 5. A first label opens a sub-list under the item before it, unless it
-  // has the style of the list it follows: then it is out of order there.
-  for (const Candidate& c : candidates) {
-    if (c.value == 1 && (top < 0 || stack_[top].style != c.style)) {
-      NewList(cur_, n, c.style, 1);
-      return;
-    }
-  }
-  // 6. Out of sequence: the nearest open list of the same style.
-  for (int k = top; k >= 0; --k) {
-    for (const Candidate& c : candidates) {
-      if (stack_[k].style == c.style) {
-        AppendTo(k, n, c.value);
-        return;
-      }
-    }
-  }
-  // 7. A new list, under the item before it.
-  const Candidate& c = *std::min_element(
-      candidates.begin(), candidates.end(),
-      [](const Candidate& a, const Candidate& b) { return a.value < b.value; });
-  NewList(cur_, n, c.style, c.value);
-}
-
-void Builder::PlaceMultilevel(int n) {
-  const std::string& label = *nodes_[n].label;
-  const std::string prefix = label.substr(0, label.rfind('.'));
-  // Under the item its label extends ("6.3" for "6.3.1") when that item is
-  // open (the current item or one of its ancestors); a paragraph under the
-  // wrong heading stays where it stands.
-  int parent = -1;
-  for (int a = cur_; a >= 0; a = nodes_[a].parent) {
-    if (nodes_[a].label && SectionNumber(*nodes_[a].label) == prefix) {
-      parent = a;
-      break;
-    }
-  }
-  if (parent >= 0) {
-    for (int k = static_cast<int>(stack_.size()) - 1; k >= 0; --k) {
-      if (stack_[k].parent == parent) {
-        AppendTo(k, n, 0);
-        return;
-      }
-    }
-    NewList(parent, n, ItemStyle::kMultilevel, 0);
-    return;
-  }
-  const auto depth_of = [](std::string_view l) {
-    const std::string_view section = SectionNumber(l);
-    return std::count(section.begin(), section.end(), '.');
-  };
-  const auto depth = depth_of(label);
-  for (int k = static_cast<int>(stack_.size()) - 1; k >= 0; --k) {
-    const List& l = stack_[k];
-    if (l.style == ItemStyle::kMultilevel && !l.nodes.empty()) {
-      // The address, printed or implied: a sibling may have lost its label.
-      if (depth_of(nodes_[l.nodes.back()].path_label) == depth) {
-        AppendTo(k, n, 0);
-        return;
-      }
-    }
-  }
-  NewList(cur_, n, ItemStyle::kMultilevel, 0);
-}
-
-void Builder::PlaceBullet(int n) {
-  const int top = static_cast<int>(stack_.size()) - 1;
-  // How many bullet lists are open at the top of the stack.
-  int bullet_depth = 0;
-  for (int k = top; k >= 0 && stack_[k].style == ItemStyle::kBullet; --k) {
-    ++bullet_depth;
-  }
-  if (cur_ >= 0 && EndsWithColon(LastText(nodes_[cur_])) &&
-      !(nodes_[cur_].style == ItemStyle::kBullet &&
-        bullet_depth >= g_.bullet_depth)) {
-    NewList(cur_, n, ItemStyle::kBullet, 0);
-    return;
-  }
-  if (top >= 0 && stack_[top].style == ItemStyle::kBullet) {
-    // A bullet that introduces a list cannot stand where its list could not
-    // nest: it belongs one level up.
-    const bool introduces = Unwrapped(nodes_[n].text).EndsWithColon();
-    if (introduces && bullet_depth >= g_.bullet_depth && top > 0 &&
-        stack_[top - 1].style == ItemStyle::kBullet) {
-      AppendTo(top - 1, n, 0);
-    } else {
-      AppendTo(top, n, 0);
-    }
-    return;
-  }
-  if (cur_ >= 0 && nodes_[cur_].children.empty()) {
-    NewList(cur_, n, ItemStyle::kBullet, 0);
-    return;
-  }
-  if (top < 0) {
-    NewList(-1, n, ItemStyle::kBullet, 0);
-    return;
-  }
-  // Among labelled siblings: a label the source lost. A multilevel label
-  // is a whole address: the next one after the last sibling's.
-  const List& l = stack_[top];
-  nodes_[n].style = l.style;
-  std::string implied;
-  if (l.style == ItemStyle::kMultilevel) implied = NextAddress(nodes_[l.nodes.back()].path_label);
-  nodes_[n].path_label = implied.empty() ? LabelAt(l.last + 1, l.style) : implied;
-  Diagnose(Severity::kWarning, "numbering-missing-label", n, nodes_[n].line,
-           nodes_[n].offset,
-           "item has no label; expected '" + nodes_[n].path_label + "'");
-  AppendTo(top, n, l.last + 1);
-}
-
 void Builder::Continue(const Piece& piece) {
   const std::string_view trimmed = TrimView(piece.text);
   const int offset = piece.offset + static_cast<int>(trimmed.data() - piece.text.data());
   const std::string text = Clean(std::string(trimmed), piece.line, offset);
-  Node& node = nodes_[cur_];
+  Node& node = tree_.node(tree_.cur());
   // After a sub-list, words that start in lower case continue the sentence
   // of the item that introduced the list: its tail. They start a line of
   // their own: after a blank line, in one paragraph a line, or, in a text
   // wrapped at a width, after a line that is not full.
   const int parent = node.parent;
-  const char last = LastSignificantChar(LastText(node));
+  const char last = LastSignificantChar(node.last_text());
   if ((blank_before_ || g_.paragraph_lines || layout_->Wrapped()) && StartsLowercase(text) &&
       !WrappedHere() && !IsCoordinator(text) &&
       parent >= 0 &&
-      EndsWithColon(LastText(nodes_[parent])) && (last == ';' || last == ',' || last == '.')) {
-    Node& p = nodes_[parent];
+      EndsWithColon(tree_.node(parent).last_text()) && (last == ';' || last == ',' || last == '.')) {
+    Node& p = tree_.node(parent);
     if (!p.tail) p.tail = std::string(), p.tail_line = piece.line;
     p.in_tail = true;
     Join(*p.tail, text);
-    cur_ = parent;
+    tree_.set_cur(parent);
     return;
   }
-  std::string& dst = LastText(node);
+  std::string& dst = node.last_text();
   const std::string_view separator = JoinWith(dst, text);
   if (!node.in_tail) {
     node.text_lines.push_back({static_cast<int>(dst.size() + separator.size()), piece.line});
@@ -1237,15 +873,15 @@ bool Builder::StartsParagraphItem(const ParagraphView& text) const {
   if (text_field_open_ || (!text.EndsWithColon() && !NextLabel().empty())) return false;
   // A fragment in lower case, or loose text among numbered items (a zone
   // opened again), is no paragraph of its own.
-  if (text.StartsLowercase() || containers_[container_].numbered_root) return false;
-  if (cur_ < 0) return true;
+  if (text.StartsLowercase() || tree_.NumberedRoot()) return false;
+  if (tree_.cur() < 0) return true;
   // Inside a paragraph item (or a list under it), a new paragraph (a blank
   // line or a heading over it, a finished sentence, a capital) is the next
   // item; anything else continues the text.
-  int root = cur_;
-  while (nodes_[root].parent >= 0) root = nodes_[root].parent;
-  const Node& node = nodes_[cur_];
-  return nodes_[root].style == ItemStyle::kParagraph && (StartsParagraph() || pending_heading_) &&
+  int root = tree_.cur();
+  while (tree_.node(root).parent >= 0) root = tree_.node(root).parent;
+  const Node& node = tree_.node(tree_.cur());
+  return tree_.node(root).style == ItemStyle::kParagraph && (StartsParagraph() || pending_heading_) &&
          EndsSentence(node.in_tail ? *node.tail : node.text);
 }
 
@@ -1267,7 +903,7 @@ bool Builder::HeadsParagraph(const std::string& text) const {
   }
   const std::string_view next = TrimView((*lines_)[j].text);
   return !StartsLowercase(next) && (EndsSentence(next) || !IsTitle(next)) &&
-         (cur_ < 0 || EndsSentence(LastText(nodes_[cur_])));
+         (tree_.cur() < 0 || EndsSentence(tree_.node(tree_.cur()).last_text()));
 }
 
 bool Builder::OpensParagraphItems(std::string_view line) const {
@@ -1283,7 +919,6 @@ bool Builder::OpensParagraphItems(std::string_view line) const {
 void Builder::PlaceParagraphItem(const Piece& piece, const std::string& text) {
   Node node;
   node.line = piece.line;
-  node.container = container_;
   node.offset = piece.offset + static_cast<int>(TrimView(piece.text).data() - piece.text.data());
   node.style = ItemStyle::kParagraph;
   node.text = Clean(text, piece.line, node.offset);
@@ -1291,21 +926,9 @@ void Builder::PlaceParagraphItem(const Piece& piece, const std::string& text) {
     node.heading = pending_heading_->first;
     pending_heading_.reset();
   }
-  const int n = static_cast<int>(nodes_.size());
-  nodes_.push_back(std::move(node));
-  PlaceRootParagraph(n);
-  cur_ = n;
-}
-
-void Builder::PlaceRootParagraph(int n) {
-  if (!stack_.empty() && stack_[0].parent < 0 && stack_[0].style == ItemStyle::kParagraph) {
-    AppendTo(0, n, 0);
-  } else {
-    NewList(-1, n, ItemStyle::kParagraph, 0);
-  }
-  // Addressed by position among all the roots of the container, also when
-  // its zone was opened again.
-  nodes_[n].path_label = std::to_string(containers_[container_].roots.size());
+  const int n = tree_.Add(std::move(node));
+  tree_.PlaceRootParagraph(n);
+  tree_.set_cur(n);
 }
 
 void Builder::OnText(const Piece& piece) {
@@ -1359,7 +982,7 @@ void Builder::OnText(const Piece& piece) {
         heading_end_line_ = 0;  // one line, whole: the next is the paragraph's
         return;
       }
-      if (containers_[container_].roots.empty() && !pending_heading_) {
+      if (tree_.NoRoots() && !pending_heading_) {
         Annex& annex = CurrentAnnex();
         const auto add = [&](std::optional<std::string>& field) {
           if (!field) {
@@ -1421,7 +1044,7 @@ void Builder::OnText(const Piece& piece) {
         // A title over a paragraph is one line, whole: the next is the
         // paragraph's.
         heading_end_line_ = NextLabel().empty() ? 0 : piece.line;
-      } else if (cur_ >= 0 && !text_field_open_) {
+      } else if (tree_.cur() >= 0 && !text_field_open_) {
         Continue(piece);
       } else if (!AddToTextField(text, piece.line)) {
         Unplace(piece);
@@ -1827,72 +1450,8 @@ void Builder::Finish() {
   }
   // A footnote's deadlines and dates count too.
   for (const Footnote& f : out_.footnotes) out_.passages.push_back({"footnotes", f.text, f.line, {}});
-  // Paths: parents come before their children in nodes_, so one pass in
-  // order sees every parent's path first.
-  std::vector<std::string> paths(nodes_.size());
-  std::vector<std::string> prefixes(containers_.size());
-  for (size_t c = 0; c < containers_.size(); ++c) {
-    const int a = containers_[c].annex;
-    if (a < 0) continue;
-    const Annex& annex = out_.annexes[a];
-    if (annex.id) {
-      prefixes[c] = *annex.id + ".";
-    } else if (a + 1 < static_cast<int>(out_.annexes.size()) &&
-               out_.annexes[a + 1].id && out_.annexes[a + 1].id->size() == 1 &&
-               out_.annexes[a + 1].id->front() > 'A' &&
-               out_.annexes[a + 1].id->front() <= 'Z') {
-      // An annex printed without a heading before "ANNEX B" is annex A.
-      prefixes[c] = std::string(1, static_cast<char>(out_.annexes[a + 1].id->front() - 1)) + ".";
-    } else {
-      prefixes[c] = "ANNEX.";
-    }
-  }
-  for (size_t i = 0; i < nodes_.size(); ++i) {
-    const Node& node = nodes_[i];
-    // A multilevel label ("6.3.1") is a whole address already.
-    if (node.parent < 0 || node.style == ItemStyle::kMultilevel) {
-      paths[i] = prefixes[node.container] + node.path_label;
-    } else {
-      paths[i] = paths[node.parent] + "." + node.path_label;
-    }
-  }
-  for (Diagnostic& d : out_.diagnostics) {
-    if (!d.path.empty() && d.path[0] == '#') {
-      d.path = paths[std::stoul(d.path.substr(1))];
-    }
-  }
-  // Items: children have larger indices than their parent, so building from
-  // the last node back completes every child before its parent takes it.
-  std::vector<Item> items(nodes_.size());
-  for (size_t k = nodes_.size(); k-- > 0;) {
-    Node& node = nodes_[k];
-    Item& item = items[k];
-    item.label = std::move(node.label);
-    item.path = std::move(paths[k]);
-    item.style = node.style;
-    item.heading = std::move(node.heading);
-    item.text = std::move(node.text);
-    item.tail = std::move(node.tail);
-    item.line = node.line;
-    item.column = text_.OriginalColumn(node.line, node.offset);
-    item.rows = std::move(node.rows);
-    item.row_lines = std::move(node.row_lines);
-    item.text_lines = std::move(node.text_lines);
-    item.text_lines.insert(item.text_lines.begin(), {0, node.line});
-    item.tail_line = node.tail_line;
-    item.items.reserve(node.children.size());
-    for (int child : node.children) item.items.push_back(std::move(items[child]));
-  }
-  for (const Container& c : containers_) {
-    std::vector<Item>* dst = nullptr;
-    switch (c.target) {
-      case Target::kRecitals: dst = &out_.recitals; break;
-      case Target::kClauses: dst = &out_.clauses; break;
-      case Target::kRecommendations: dst = &out_.recommendations; break;
-      case Target::kNone: dst = &out_.annexes[c.annex].items; break;
-    }
-    for (int root : c.roots) dst->push_back(std::move(items[root]));
-  }
+  tree_.Assemble(&out_);
+  out_.diagnostics = std::move(findings_.diagnostics());
   std::stable_sort(out_.unplaced.begin(), out_.unplaced.end(),
                    [](const Unplaced& a, const Unplaced& b) { return a.line < b.line; });
   std::stable_sort(out_.diagnostics.begin(), out_.diagnostics.end(),
