@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "classify.h"
+#include "fields.h"
 #include "findings.h"
 #include "item_tree.h"
 #include "layout.h"
@@ -18,8 +19,6 @@
 namespace whereas::internal {
 namespace {
 
-constexpr int kDocumentDate = -1;
-constexpr int kDocumentTitle = -2;
 // The rests of a line that holds glued items ("...DfE;6.17.3 Further")
 // are read again at most this many times the line's length (Split()).
 constexpr size_t kSplitBudget = 8;
@@ -50,19 +49,6 @@ class Builder {
 
  private:
   using Node = ItemTree::Node;
-  // A paragraph of a zone's text field.
-  struct Paragraph {
-    int field;
-    std::string text;
-    int line;
-    std::vector<std::pair<int, int>> text_lines;  // (offset in text, line) after the first
-  };
-  // A piece of a line to place: a whole line, or the rest of a split one.
-  struct Piece {
-    int line;
-    std::string_view text;
-    int offset;  // byte offset of `text` in the normalised line
-  };
 
   void OnPiece(const Piece& piece, RuleMask mask);
   void OpenZone(int zone, int line);
@@ -78,8 +64,6 @@ class Builder {
   bool IsNewEntry(int r, const std::vector<re2::StringPiece>& groups);
   void OnHeading(const LineRule& rule, const Piece& piece,
                  const std::vector<re2::StringPiece>& groups);
-  bool OnFields(const LineRule& rule, const Piece& piece,
-                const std::vector<re2::StringPiece>& groups);
   // "Report to:  Cabinet      Date:  12 March 2025": a converter's layout
   // mode prints a two-column table's rows on one line. The row read by
   // `rule` ends where, after a tab or two spaces or more, a row a rule
@@ -96,9 +80,6 @@ class Builder {
     groups->assign(rule.re->NumberOfCapturingGroups() + 1, re2::StringPiece());
     return MatchRule(rule, text, groups->data(), static_cast<int>(groups->size()));
   }
-  // After a field rule filled fields from index `before` on: a wrapping
-  // one reads on into the loose lines after it.
-  void OpenWrap(const LineRule& rule, int line, size_t before);
   // "Meeting" over "Cabinet", "Date of meeting" over "12 March 2025": a
   // table a PDF converter printed one cell a line. A short line that no
   // rule reads here (or only a weaker field rule) is a row's label when a
@@ -214,7 +195,7 @@ class Builder {
   // The current item is a label alone ("2." on its line): the next words,
   // after a blank line too, are its own, whatever they look like.
   bool AwaitsWords() const {
-    if (tree_.cur() < 0 || text_field_open_) return false;
+    if (tree_.cur() < 0 || fields_.text_field_open()) return false;
     const Node& node = tree_.node(tree_.cur());
     return node.alone && node.text.empty() && node.children.empty();
   }
@@ -261,25 +242,16 @@ class Builder {
   Outline out_;
   Findings findings_{text_};
   ItemTree tree_{g_, &findings_};
+  Fields fields_{g_, &findings_, &out_};
 
   int zone_ = 0;
   // An entries_only zone: the zone to go back to, and its entries' words.
   int zone_before_entries_ = 0;
   std::set<std::string> entry_keys_;
   bool blank_before_ = false;
-  bool title_open_ = false;  // the title continues on the next line
-  // The field value (index in out_.fields) that a loose line right after
-  // it continues: a signatory's role printed over two lines. -1: none.
-  int wrapping_field_ = -1;
-  bool title_wraps_ = false;  // the same, for a title a wrapping rule gave
-  const LineRule* wrapping_rule_ = nullptr;  // the rule that gave it
-  bool title_from_rule_ = false;  // a title rule matched it (not a loose line)
-  int title_priority_ = 0;         // of that rule
-  int title_line_ = 0;
   std::vector<Piece> pending_;  // unclaimed text of a block zone
   // Annex header state: 0 title next, 1 addressee next, 2 after subtitle.
   int annex_header_ = 0;
-  std::set<std::pair<int, std::string>> fields_set_;
   // The rest of a line that held two items, placed after the first.
   std::optional<Piece> next_;
   bool quoted_ = false;  // this zone's items opened with a quotation mark
@@ -303,8 +275,6 @@ class Builder {
   const std::vector<RuleMask>* masks_ = nullptr;
   size_t line_index_ = 0;
 
-  std::vector<Paragraph> paragraphs_;
-  bool text_field_open_ = false;  // the last text went to a text field
   // A sub-heading waiting for the item it heads: text and line.
   std::optional<std::pair<std::string, int>> pending_heading_;
   // The line a heading's own words end on ("NOW, THEREFORE, the Secretary
@@ -418,19 +388,16 @@ void Builder::PlaceLeadIn(const Piece& piece, const std::string& text) {
 bool Builder::AddToTextField(const std::string& text, int line) {
   const int field = g_.zones[zone_].text_field;
   if (field < 0) return false;
-  if (text_field_open_ && !paragraphs_.empty() && paragraphs_.back().field == field) {
-    std::string& dst = paragraphs_.back().text;
+  if (const std::string* dst = fields_.OpenParagraph(field)) {
     // As JoinWith() decides for an item's text.
     const bool new_line = blank_before_ || g_.paragraph_lines;
     if (!new_line || StartsLowercase(text) || WrappedHere() ||
-        (g_.paragraph_lines ? EndsMidSentence(dst) : !EndsSentence(dst))) {
-      paragraphs_.back().text_lines.push_back({static_cast<int>(dst.size() + 1), line});
-      dst += " " + text;
+        (g_.paragraph_lines ? EndsMidSentence(*dst) : !EndsSentence(*dst))) {
+      fields_.JoinParagraph(text, line);
       return true;
     }
   }
-  paragraphs_.push_back({field, text, line, {}});
-  text_field_open_ = true;
+  fields_.NewParagraph(field, text, line);
   return true;
 }
 
@@ -444,14 +411,14 @@ void Builder::OpenZone(int zone, int line) {
   // A heading with nothing under it ("SUMMARY/PURPOSE", then "1.") heads
   // the first item of a zone of items; anywhere else it is unplaced.
   if (g_.zones[zone].role != ZoneRole::kItems) UnplacePendingHeading();
-  text_field_open_ = false;
+  fields_.CloseTextField();
   if (g_.zones[zone].entries_only && zone != zone_) {
     zone_before_entries_ = zone_;
     entry_keys_.clear();
   }
   zone_ = zone;
   quoted_ = false;
-  title_open_ = false;
+  fields_.set_title_open(false);
   const Zone& z = g_.zones[zone];
   if (z.role == ZoneRole::kItems) {
     tree_.OpenTarget(z.target);
@@ -498,58 +465,7 @@ void Builder::OnHeading(const LineRule& rule, const Piece& piece,
   // A heading's words that fill no field (it is set already) are not lost.
   const bool captured = std::any_of(rule.captures.begin(), rule.captures.end(),
                                     [&](const FieldCapture& c) { return !groups[c.group].empty(); });
-  if (!OnFields(rule, piece, groups) && captured) Unplace(piece);
-}
-
-bool Builder::OnFields(const LineRule& rule, const Piece& piece,
-                       const std::vector<re2::StringPiece>& groups) {
-  bool placed = false;
-  bool record_started = false;
-  for (const FieldCapture& c : rule.captures) {
-    if (groups[c.group].empty()) continue;
-    const std::string value = Trim(std::string_view(groups[c.group]));
-    if (c.field == kDocumentTitle) {
-      // A title from a rule stands, unless a stronger rule finds another
-      // ("Title: ..." after a line that only looks like one).
-      if (out_.title && title_from_rule_ && rule.priority <= title_priority_) continue;
-      if (out_.title) {
-        // A loose line ("Department for Education") was taken for the title
-        // before the line the title rule knows: it is only unplaced text.
-        out_.unplaced.push_back({title_line_, *out_.title});
-      }
-      out_.title = value;
-      title_from_rule_ = true;
-      title_priority_ = rule.priority;
-      title_line_ = piece.line;
-      title_open_ = true;
-      placed = true;
-      continue;
-    }
-    if (c.field == kDocumentDate) {
-      if (out_.date) continue;
-      if (auto date = Date::Parse(value)) {
-        out_.date = date;
-        placed = true;
-      } else {
-        Diagnose(Severity::kNote, "unreadable-date", -1, piece.line,
-                 static_cast<int>(groups[c.group].data() - piece.text.data()) +
-                     piece.offset,
-                 "cannot read '" + value + "' as a date; date is null");
-      }
-      continue;
-    }
-    const Field& field = g_.fields[c.field];
-    const bool repeatable =
-        field.type == FieldType::kRecords || field.type == FieldType::kList;
-    if (!repeatable && !fields_set_.insert({c.field, c.key}).second) continue;
-    FieldValue fv{c.field, c.key, value, c.transform, piece.line, false};
-    if (field.type == FieldType::kRecords && !record_started) {
-      fv.new_record = record_started = true;
-    }
-    out_.fields.push_back(std::move(fv));
-    placed = true;
-  }
-  return placed;
+  if (!fields_.Capture(rule, piece, groups) && captured) Unplace(piece);
 }
 
 void Builder::OnSubtitle(const Piece& piece, const std::string& subtitle,
@@ -595,7 +511,7 @@ void Builder::OnItem(const LineRule& rule, const Piece& piece,
     if (title) CurrentAnnex().title = Trim(title->text);
   }
   if (g_.zones[zone_].role == ZoneRole::kAnnex) annex_header_ = 2;
-  text_field_open_ = false;
+  fields_.CloseTextField();
   const std::string_view words = TrimView(piece.text);
   if (words.starts_with('"') || words.starts_with("\u201C")) quoted_ = true;
 
@@ -717,7 +633,7 @@ void Builder::OnItem(const LineRule& rule, const Piece& piece,
   }
   tree_.RegisterLabel(n);
   tree_.set_cur(n);
-  OnFields(rule, piece, groups);
+  fields_.Capture(rule, piece, groups);
   next_ = Split(n, piece, text_offset - piece.offset);
 }
 
@@ -760,7 +676,7 @@ void Builder::AddRow(const Piece& piece, std::string_view inner) {
   }
 }
 
-std::optional<Builder::Piece> Builder::Split(int n, const Piece& piece,
+std::optional<Piece> Builder::Split(int n, const Piece& piece,
                                              int text_offset) {
   for (const SplitRule& rule : g_.splits) {
     Node& node = tree_.node(n);
@@ -870,7 +786,7 @@ bool Builder::StartsParagraphItem(const ParagraphView& text) const {
   // Not before a numbered item, unless it introduces their list ("The
   // Council shall:"): a loose line there is a stray, not a paragraph among
   // paragraphs, and its number would clash with theirs.
-  if (text_field_open_ || (!text.EndsWithColon() && !NextLabel().empty())) return false;
+  if (fields_.text_field_open() || (!text.EndsWithColon() && !NextLabel().empty())) return false;
   // A fragment in lower case, or loose text among numbered items (a zone
   // opened again), is no paragraph of its own.
   if (text.StartsLowercase() || tree_.NumberedRoot()) return false;
@@ -936,9 +852,8 @@ void Builder::OnText(const Piece& piece) {
   const std::string text = Trim(piece.text);
   // A wrapped value reads on, but not into a row of a table ("Urgent<TAB>",
   // its value cell empty): a tab after words ends a label.
-  if ((title_wraps_ || wrapping_field_ >= 0) && !TabAfterWords(piece.text)) {
-    std::string& value = title_wraps_ ? *out_.title : out_.fields[wrapping_field_].value;
-    value += " " + text;
+  if (fields_.wrapping() && !TabAfterWords(piece.text)) {
+    fields_.Wrap(text);
     if (line_index_ == table_end_) ++table_end_;  // a cell's words wrapped
     return;
   }
@@ -952,15 +867,12 @@ void Builder::OnText(const Piece& piece) {
       const bool paragraph = out_.title && OpensParagraphItems(text);
       if (blank_before_ || (g_.paragraph_lines && !StartsLowercase(text) && !WrappedHere()) ||
           (paragraph && (StartsParagraph() || (!HasLower(*out_.title) && HasLower(text))))) {
-        title_open_ = false;
+        fields_.set_title_open(false);
       }
-      if (title_open_) {
-        *out_.title += " " + text;
+      if (fields_.title_open()) {
+        fields_.ContinueTitle(text);
       } else if (!out_.title) {
-        out_.title = text;
-        title_from_rule_ = false;
-        title_line_ = piece.line;
-        title_open_ = true;
+        fields_.LooseTitle(text, piece.line);
       } else if (paragraph) {
         // A paragraph after the title, where no heading ("WHEREAS") opens
         // the items: the first of them, unnumbered.
@@ -1044,7 +956,7 @@ void Builder::OnText(const Piece& piece) {
         // A title over a paragraph is one line, whole: the next is the
         // paragraph's.
         heading_end_line_ = NextLabel().empty() ? 0 : piece.line;
-      } else if (tree_.cur() >= 0 && !text_field_open_) {
+      } else if (tree_.cur() >= 0 && !fields_.text_field_open()) {
         Continue(piece);
       } else if (!AddToTextField(text, piece.line)) {
         Unplace(piece);
@@ -1057,8 +969,7 @@ void Builder::OnText(const Piece& piece) {
 void Builder::OnPiece(const Piece& piece, RuleMask mask) {
   if (TrimView(piece.text).empty()) {
     blank_before_ = true;
-    wrapping_field_ = -1;
-    title_wraps_ = false;
+    fields_.StopWrapping();
     return;
   }
   // A footnote is read already; the text around it reads on across it.
@@ -1088,7 +999,7 @@ void Builder::OnPiece(const Piece& piece, RuleMask mask) {
     return;
   }
   if (ReadColumnRow(piece) || ReadValueBelow(piece, r)) {
-    if (zone_ != 0) title_open_ = false;
+    if (zone_ != 0) fields_.set_title_open(false);
     blank_before_ = false;
     return;
   }
@@ -1110,34 +1021,32 @@ void Builder::OnPiece(const Piece& piece, RuleMask mask) {
   }
   const LineRule& rule = g_.rules[r];
   if (rule.kind != RuleKind::kField) {
-    wrapping_field_ = -1;
-    title_wraps_ = false;
+    fields_.StopWrapping();
   }
   switch (rule.kind) {
     case RuleKind::kHeading:
       OnHeading(rule, piece, groups);
       break;
     case RuleKind::kField: {
-      const size_t before = out_.fields.size();
+      const size_t before = fields_.count();
       const Piece row = NextColumn(rule, piece, groups);
-      if (!OnFields(rule, row, groups)) {
+      if (!fields_.Capture(rule, row, groups)) {
         // A line that fills no field may continue a wrapped value ("Title
         // <TAB>Update report on the" over "Improvement Plan", a line like
         // a title); the same rule's line again is a repeat.
-        if (&rule == wrapping_rule_) {
-          wrapping_field_ = -1;
-          title_wraps_ = false;
+        if (fields_.WrappedBy(rule)) {
+          fields_.StopWrapping();
         }
         if (!rule.keep) OnText(piece);  // a kept line is text below, once
         break;
       }
-      OpenWrap(rule, piece.line, before);
+      fields_.OpenWrap(rule, piece.line, before);
       break;
     }
     case RuleKind::kSubtitle:
       OnSubtitle(piece, Trim(std::string_view(groups[rule.subtitle_group])),
                  rule.opens);
-      OnFields(rule, piece, groups);
+      fields_.Capture(rule, piece, groups);
       break;
     case RuleKind::kItem:
       OnItem(rule, piece, groups);
@@ -1149,11 +1058,11 @@ void Builder::OnPiece(const Piece& piece, RuleMask mask) {
       break;
   }
   if (rule.keep) OnText(piece);
-  if (rule.kind != RuleKind::kField || zone_ != 0) title_open_ = false;
+  if (rule.kind != RuleKind::kField || zone_ != 0) fields_.set_title_open(false);
   blank_before_ = false;
 }
 
-Builder::Piece Builder::NextColumn(const LineRule& rule, const Piece& piece,
+Piece Builder::NextColumn(const LineRule& rule, const Piece& piece,
                                    std::vector<re2::StringPiece>& groups) {
   if (g_.value_below_rules == 0 || next_) return piece;
   const char* value = nullptr;
@@ -1198,13 +1107,6 @@ Builder::Piece Builder::NextColumn(const LineRule& rule, const Piece& piece,
     }
   }
   return piece;
-}
-
-void Builder::OpenWrap(const LineRule& rule, int line, size_t before) {
-  const bool wraps = rule.wraps && out_.fields.size() == before + 1;
-  wrapping_field_ = wraps ? static_cast<int>(before) : -1;
-  title_wraps_ = rule.wraps && title_from_rule_ && title_line_ == line;
-  wrapping_rule_ = wraps || title_wraps_ ? &rule : nullptr;
 }
 
 bool Builder::ReadValueBelow(const Piece& piece, int r) {
@@ -1283,7 +1185,7 @@ bool Builder::ReadRow(const Piece& piece, int r, std::string_view label, std::st
   // Any row within a table, or under a label ending in a colon; not on the
   // words of a value that wraps onto this line: only a label a rule names
   // there.
-  const bool wrapping = (wrapping_field_ >= 0 || title_wraps_) && !blank_before_;
+  const bool wrapping = fields_.wrapping() && !blank_before_;
   const bool any_row = (in_table || colon) && !wrapping;
   const RuleMask rules = allowed & (any_row ? ~RuleMask{0} : ~g_.within_table_rules);
   const int w = WinningRule(g_, ClassifyLine(g_, row_) & rules, zone_);
@@ -1306,9 +1208,9 @@ bool Builder::ReadRow(const Piece& piece, int r, std::string_view label, std::st
     below = below || g.data() >= value_at;
   }
   if (!below) return false;
-  const size_t before = out_.fields.size();
-  if (!OnFields(rule, Piece{piece.line, row_, 0}, groups)) return false;  // set already
-  OpenWrap(rule, piece.line, before);
+  const size_t before = fields_.count();
+  if (!fields_.Capture(rule, Piece{piece.line, row_, 0}, groups)) return false;  // set already
+  fields_.OpenWrap(rule, piece.line, before);
   resume_at_ = table_end_ = resume;
   return true;
 }
@@ -1432,24 +1334,7 @@ bool Builder::IsNewEntry(int r, const std::vector<re2::StringPiece>& groups) {
 void Builder::Finish() {
   FlushPending();
   UnplacePendingHeading();
-  // Text fields: a string field holds its paragraphs joined by newlines; a
-  // list one paragraph each; records one {text, line} each.
-  std::map<int, int> string_paragraph;  // field -> index in out_.fields
-  for (Paragraph& p : paragraphs_) {
-    const Field& field = g_.fields[p.field];
-    out_.passages.push_back({field.name, p.text, p.line, p.text_lines});
-    if (field.type == FieldType::kString) {
-      if (auto it = string_paragraph.find(p.field); it != string_paragraph.end()) {
-        out_.fields[it->second].value += "\n" + p.text;
-        continue;
-      }
-      string_paragraph[p.field] = static_cast<int>(out_.fields.size());
-    }
-    const std::string key = field.type == FieldType::kRecords ? "text" : "";
-    out_.fields.push_back({p.field, key, std::move(p.text), Transform::kNone, p.line, true});
-  }
-  // A footnote's deadlines and dates count too.
-  for (const Footnote& f : out_.footnotes) out_.passages.push_back({"footnotes", f.text, f.line, {}});
+  fields_.Finish();
   tree_.Assemble(&out_);
   out_.diagnostics = std::move(findings_.diagnostics());
   std::stable_sort(out_.unplaced.begin(), out_.unplaced.end(),
