@@ -163,6 +163,13 @@ bool MatchRule(const LineRule& rule, std::string_view text,
   return rule.re->Match(text, 0, text.size(), RE2::UNANCHORED, groups, n);
 }
 
+bool CaptureRule(const GrammarData& grammar, int rule, std::string_view text,
+                 std::vector<re2::StringPiece>* groups) {
+  const LineRule& r = grammar.rules[rule];
+  groups->assign(r.re->NumberOfCapturingGroups() + 1, re2::StringPiece());
+  return MatchRule(r, text, groups->data(), static_cast<int>(groups->size()));
+}
+
 int WinningRule(const GrammarData& grammar, RuleMask mask, int zone) {
   int best = -1;
   for (int i = 0; mask != 0; ++i, mask >>= 1) {

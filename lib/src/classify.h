@@ -55,6 +55,11 @@ std::string CompileHead(LineRule* rule, const RE2::Options& options);
 bool MatchRule(const LineRule& rule, std::string_view text,
                re2::StringPiece* groups, int n);
 
+// Rule `rule` matched against `text` for its groups (the classification set
+// tells only that it matches), `groups` sized to its captures.
+bool CaptureRule(const GrammarData& grammar, int rule, std::string_view text,
+                 std::vector<re2::StringPiece>* groups);
+
 // The rule that wins among those in `mask` in zone `zone`: the highest
 // priority among rules that apply there, the earliest on a tie. -1 if none.
 int WinningRule(const GrammarData& grammar, RuleMask mask, int zone);

@@ -8,11 +8,14 @@
 #include <utility>
 
 #include "classify.h"
+#include "contents.h"
 #include "fields.h"
+#include "header_table.h"
 #include "findings.h"
 #include "item_tree.h"
 #include "layout.h"
 #include "paragraphs.h"
+#include "walk.h"
 #include "labels.h"
 #include "str_util.h"
 
@@ -41,70 +44,28 @@ bool IsTabRow(std::string_view line) {
 
 class Builder {
  public:
-  Builder(const GrammarData& grammar, const Text& text)
-      : g_(grammar), text_(text) {}
+  explicit Builder(const Inputs& source)
+      : g_(source.grammar),
+        text_(source.text),
+        lines_(&source.lines),
+        layout_(&source.layout),
+        masks_(&source.masks),
+        extents_(source.grammar, source.lines, source.layout, source.masks),
+        tables_(source, &cursor_, &fields_),
+        contents_(source, &cursor_) {}
 
-  Outline Build(const std::vector<Line>& lines, const Layout& layout,
-                const std::vector<RuleMask>& masks);
+  Outline Build();
 
  private:
   using Node = ItemTree::Node;
 
   void OnPiece(const Piece& piece, RuleMask mask);
   void OpenZone(int zone, int line);
-  // In an entries_only zone: an entry wrapped onto the next line ("3.
-  // Options for the future delivery of children's social" over "care
-  // services ... 12"): the two lines read as one fill more of the rule's
-  // captures than the first alone (its page). Sets entry_ to them, `mask`
-  // to their rules, and resume_at_ past the second.
-  bool JoinsNextEntry(const Piece& piece, int r, const std::vector<re2::StringPiece>& groups,
-                      RuleMask* mask);
-  // In an entries_only zone: `rule` (r < 0: none) matched an entry of the
-  // zone not printed before in it.
-  bool IsNewEntry(int r, const std::vector<re2::StringPiece>& groups);
   void OnHeading(const LineRule& rule, const Piece& piece,
                  const std::vector<re2::StringPiece>& groups);
-  // "Report to:  Cabinet      Date:  12 March 2025": a converter's layout
-  // mode prints a two-column table's rows on one line. The row read by
-  // `rule` ends where, after a tab or two spaces or more, a row a rule
-  // names by its label (`value_below: true`) begins, up to a later gap or
-  // the line's end; that row is read next (next_), then the columns after
-  // it (next_column_). A row spans at most eight gaps. Returns the row's
-  // piece, `groups` matched on it.
-  Piece NextColumn(const LineRule& rule, const Piece& piece,
-                   std::vector<re2::StringPiece>& groups);
-  // Rule `r` matched against `text` for its groups (the classification set
-  // tells only that it matches), `groups` sized to its captures.
   bool Capture(int r, std::string_view text, std::vector<re2::StringPiece>* groups) const {
-    const LineRule& rule = g_.rules[r];
-    groups->assign(rule.re->NumberOfCapturingGroups() + 1, re2::StringPiece());
-    return MatchRule(rule, text, groups->data(), static_cast<int>(groups->size()));
+    return CaptureRule(g_, r, text, groups);
   }
-  // "Meeting" over "Cabinet", "Date of meeting" over "12 March 2025": a
-  // table a PDF converter printed one cell a line. A short line that no
-  // rule reads here (or only a weaker field rule) is a row's label when a
-  // `value_below` rule reads it and the next line of words as one row,
-  // capturing from the next line only. That line is then read with it.
-  // A label its cell wrapped ("Officer Contact" over "Details", a blank
-  // line, then the value) is read as one, by a rule that names it (not
-  // the catch-all of other rows).
-  bool ReadValueBelow(const Piece& piece, int r);
-  // The row `label` TAB `value` read by one of `allowed` rules, as strong
-  // as rule `r` that read the line alone (r < 0: none); reading resumes at
-  // line `resume`. `in_table`, `colon`: under a row read so, or a label
-  // ending in a colon, any row's rule may read it.
-  bool ReadRow(const Piece& piece, int r, std::string_view label, std::string_view value,
-               size_t resume, bool in_table, bool colon, RuleMask allowed);
-  // "Officer Contact    Jo Bloggs, Director" over "Details
-  //  jo.bloggs@example.gov.uk", or a label printed beside the middle line of
-  // its value: a table as a layout-mode converter prints it, the label's
-  // words left of a column where the value's begin, a row a run of lines
-  // up to a blank one. The row is read whole, as label TAB value, by a
-  // rule that names the label.
-  bool ReadColumnRow(const Piece& piece);
-  // Line `j` may be a table cell's value: not a label of its own (ending in
-  // a colon), a row of its own (cells between tabs), a heading or an item.
-  bool IsCellValue(int j) const;
   void OnSubtitle(const Piece& piece, const std::string& subtitle,
                   int opens);
   void OnItem(const LineRule& rule, const Piece& piece,
@@ -140,11 +101,11 @@ class Builder {
   std::string_view JoinWith(std::string_view dst, std::string_view text) const;
   // The last line of the paragraph that line `i` starts as PDF text is
   // wrapped (paragraphs.h): `i` itself when the next line does not run on.
-  size_t WrapEnd(size_t i) const { return extents_->End(i, zone_); }
-  // `text` (line `line_index_` or the rest of it) and the words of the
+  size_t WrapEnd(size_t i) const { return extents_.End(i, cursor_.zone); }
+  // `text` (line `cursor_.line` or the rest of it) and the words of the
   // lines it wraps onto: what decisions about a paragraph must read.
   ParagraphView Unwrapped(std::string_view text) const {
-    return extents_->View(line_index_, zone_, text);
+    return extents_.View(cursor_.line, cursor_.zone, text);
   }
   // Line `i` is full at the width the text is wrapped at: its paragraph
   // may run on into the next line whatever its words (FillsWidth()).
@@ -152,15 +113,15 @@ class Builder {
   // The current line follows a full one directly: wrapped, not a new
   // paragraph, in a text wrapped at a width.
   bool WrappedHere() const {
-    return !blank_before_ && line_index_ > 0 && RunsOn(line_index_ - 1);
+    return !cursor_.blank_before && cursor_.line > 0 && RunsOn(cursor_.line - 1);
   }
   // The line before is a heading a rule reads ("RECOMMENDATIONS"): a
   // heading does not wrap, so this line starts a paragraph.
   bool AfterHeading() const {
-    if (line_index_ == 0) return false;
-    const int r = WinningRule(g_, (*masks_)[line_index_ - 1], zone_);
+    if (cursor_.line == 0) return false;
+    const int r = WinningRule(g_, (*masks_)[cursor_.line - 1], cursor_.zone);
     return r >= 0 && g_.rules[r].kind == RuleKind::kHeading &&
-           !TrimView((*lines_)[line_index_ - 1].text).empty();
+           !TrimView((*lines_)[cursor_.line - 1].text).empty();
   }
   // The line before ended a sentence (. ! ?): a short unpunctuated line
   // here is a heading, with no blank line around it as a PDF converter
@@ -168,18 +129,18 @@ class Builder {
   // in a proportional font. (Not one that ends in a colon: "It shall in
   // particular:" goes on with its paragraph.)
   bool AfterSentence() const {
-    if (line_index_ == 0 || blank_before_) return false;
-    const char last = LastSignificantChar((*lines_)[line_index_ - 1].text);
+    if (cursor_.line == 0 || cursor_.blank_before) return false;
+    const char last = LastSignificantChar((*lines_)[cursor_.line - 1].text);
     return last == '.' || last == '!' || last == '?';
   }
   // The current line starts a paragraph: after a blank line or a heading,
   // or, in a text wrapped at a width, after a line that is neither full nor
   // ends in the middle of a phrase (a PDF converter prints no blank lines).
   bool StartsParagraph() const {
-    if (blank_before_ || AfterHeading()) return true;
-    if (!layout_->Wrapped() || line_index_ == 0) return false;
-    const std::string_view before = (*lines_)[line_index_ - 1].text;
-    return !RunsOn(line_index_ - 1) && !TrimView(before).empty() && !EndsInConnective(before);
+    if (cursor_.blank_before || AfterHeading()) return true;
+    if (!layout_->Wrapped() || cursor_.line == 0) return false;
+    const std::string_view before = (*lines_)[cursor_.line - 1].text;
+    return !RunsOn(cursor_.line - 1) && !TrimView(before).empty() && !EndsInConnective(before);
   }
   // The label of the next line with words after the current line and the
   // lines it wraps onto, if it is a labelled item, else "".
@@ -187,7 +148,7 @@ class Builder {
   // A page quoting the report: its items opened with a quotation mark, and
   // the paragraph before this one, after a blank line, closed it.
   bool QuoteClosed() const {
-    if (!quoted_ || !blank_before_ || tree_.cur() < 0 || g_.zones[zone_].after_quote < 0) return false;
+    if (!quoted_ || !cursor_.blank_before || tree_.cur() < 0 || g_.zones[cursor_.zone].after_quote < 0) return false;
     const Node& node = tree_.node(tree_.cur());
     const std::string_view text = TrimView(node.in_tail ? *node.tail : node.text);
     return text.ends_with('"') || text.ends_with("\u201D");
@@ -239,16 +200,18 @@ class Builder {
 
   const GrammarData& g_;
   const Text& text_;
+  const std::vector<Line>* lines_;
+  const Layout* layout_;
+  const std::vector<RuleMask>* masks_;
+  const Paragraphs extents_;  // of the paragraphs (paragraphs.h)
+  Cursor cursor_;
   Outline out_;
   Findings findings_{text_};
   ItemTree tree_{g_, &findings_};
   Fields fields_{g_, &findings_, &out_};
+  HeaderTables tables_;
+  Contents contents_;
 
-  int zone_ = 0;
-  // An entries_only zone: the zone to go back to, and its entries' words.
-  int zone_before_entries_ = 0;
-  std::set<std::string> entry_keys_;
-  bool blank_before_ = false;
   std::vector<Piece> pending_;  // unclaimed text of a block zone
   // Annex header state: 0 title next, 1 addressee next, 2 after subtitle.
   int annex_header_ = 0;
@@ -257,23 +220,12 @@ class Builder {
   bool quoted_ = false;  // this zone's items opened with a quotation mark
   // The columns after the one in next_, when a line holds three or more.
   std::optional<Piece> next_column_;
-  // Lines before this index were read with a line before them.
-  size_t resume_at_ = 0;
   // The line whose glued items were split last, and the bytes of the rests
   // read again for it (Split()).
   int split_line_ = 0;
   size_t split_bytes_ = 0;
-  // One past the last line of a table printed one cell a line, so far.
-  size_t table_end_ = 0;
-  std::string row_;  // a label and the value below it, as one row
-  std::string entry_;  // an entry and the line it wraps onto, as one line
 
-  // Lookahead over the classified lines.
-  const std::vector<Line>* lines_ = nullptr;
-  const Layout* layout_ = nullptr;
-  std::optional<Paragraphs> extents_;  // of the paragraphs (paragraphs.h)
-  const std::vector<RuleMask>* masks_ = nullptr;
-  size_t line_index_ = 0;
+
 
   // A sub-heading waiting for the item it heads: text and line.
   std::optional<std::pair<std::string, int>> pending_heading_;
@@ -307,7 +259,7 @@ std::string Builder::Clean(std::string text, int line, int offset) {
 
 std::string_view Builder::JoinWith(std::string_view dst, std::string_view text) const {
   if (dst.empty()) return "";
-  const bool new_line = blank_before_ || g_.paragraph_lines;
+  const bool new_line = cursor_.blank_before || g_.paragraph_lines;
   // One paragraph per line: a line break continues a sentence when the next
   // line starts in lower case, or when the line before cannot end one
   // ("... for" / "Children's Services": a report converted from PDF under a
@@ -325,7 +277,7 @@ void Builder::Join(std::string& dst, const std::string& text) {
 }
 
 std::string Builder::NextLabel() const {
-  const int j = layout_->next_with_words[WrapEnd(line_index_)];
+  const int j = layout_->next_with_words[WrapEnd(cursor_.line)];
   if (j < 0) return "";
   const RuleMask mask = (*masks_)[j] & g_.labelled_rules;
   if (mask == 0) return "";
@@ -360,7 +312,7 @@ bool Builder::IsSubheading(const ParagraphView& text) const {
 
 bool Builder::IsLeadIn(const ParagraphView& text) const {
   if (tree_.cur() < 0 || !text.EndsWithColon() || text.StartsLowercase()) return false;
-  const int j = layout_->next_with_words[WrapEnd(line_index_)];
+  const int j = layout_->next_with_words[WrapEnd(cursor_.line)];
   if (j < 0) return false;
   const RuleMask mask = (*masks_)[j];
   bool bullet = false;
@@ -386,11 +338,11 @@ void Builder::PlaceLeadIn(const Piece& piece, const std::string& text) {
 }
 
 bool Builder::AddToTextField(const std::string& text, int line) {
-  const int field = g_.zones[zone_].text_field;
+  const int field = g_.zones[cursor_.zone].text_field;
   if (field < 0) return false;
   if (const std::string* dst = fields_.OpenParagraph(field)) {
     // As JoinWith() decides for an item's text.
-    const bool new_line = blank_before_ || g_.paragraph_lines;
+    const bool new_line = cursor_.blank_before || g_.paragraph_lines;
     if (!new_line || StartsLowercase(text) || WrappedHere() ||
         (g_.paragraph_lines ? EndsMidSentence(*dst) : !EndsSentence(*dst))) {
       fields_.JoinParagraph(text, line);
@@ -412,11 +364,10 @@ void Builder::OpenZone(int zone, int line) {
   // the first item of a zone of items; anywhere else it is unplaced.
   if (g_.zones[zone].role != ZoneRole::kItems) UnplacePendingHeading();
   fields_.CloseTextField();
-  if (g_.zones[zone].entries_only && zone != zone_) {
-    zone_before_entries_ = zone_;
-    entry_keys_.clear();
+  if (g_.zones[zone].entries_only && zone != cursor_.zone) {
+    contents_.Open(cursor_.zone);
   }
-  zone_ = zone;
+  cursor_.zone = zone;
   quoted_ = false;
   fields_.set_title_open(false);
   const Zone& z = g_.zones[zone];
@@ -470,7 +421,7 @@ void Builder::OnHeading(const LineRule& rule, const Piece& piece,
 
 void Builder::OnSubtitle(const Piece& piece, const std::string& subtitle,
                          int opens) {
-  const bool fresh_annex = g_.zones[zone_].role == ZoneRole::kAnnex &&
+  const bool fresh_annex = g_.zones[cursor_.zone].role == ZoneRole::kAnnex &&
                            !CurrentAnnex().subtitle &&
                            tree_.NoRoots();
   if (!fresh_annex) {
@@ -493,8 +444,8 @@ void Builder::OnSubtitle(const Piece& piece, const std::string& subtitle,
 
 void Builder::OnItem(const LineRule& rule, const Piece& piece,
                      const std::vector<re2::StringPiece>& groups) {
-  if (rule.opens >= 0 && zone_ != rule.opens) OpenZone(rule.opens, piece.line);
-  const Zone& zone = g_.zones[zone_];
+  if (rule.opens >= 0 && cursor_.zone != rule.opens) OpenZone(rule.opens, piece.line);
+  const Zone& zone = g_.zones[cursor_.zone];
   if (zone.role != ZoneRole::kItems && zone.role != ZoneRole::kAnnex) {
     if (zone.items_open < 0) {
       if (!AddToTextField(Trim(piece.text), piece.line)) Unplace(piece);
@@ -510,7 +461,7 @@ void Builder::OnItem(const LineRule& rule, const Piece& piece,
     OpenZone(zone.items_open, title ? title->line : piece.line);
     if (title) CurrentAnnex().title = Trim(title->text);
   }
-  if (g_.zones[zone_].role == ZoneRole::kAnnex) annex_header_ = 2;
+  if (g_.zones[cursor_.zone].role == ZoneRole::kAnnex) annex_header_ = 2;
   fields_.CloseTextField();
   const std::string_view words = TrimView(piece.text);
   if (words.starts_with('"') || words.starts_with("\u201C")) quoted_ = true;
@@ -576,18 +527,18 @@ void Builder::OnItem(const LineRule& rule, const Piece& piece,
   // it (no blank line, no rule that applies here; in a text wrapped at a
   // width, the heading's line is full or runs on) is a paragraph's text
   // after all.
-  if (rule.text_group == 0 && node.heading && line_index_ + 1 < lines_->size() &&
-      WinningRule(g_, (*masks_)[line_index_ + 1], zone_) < 0 &&
-      !TrimView((*lines_)[line_index_ + 1].text).empty() &&
-      (!layout_->Wrapped() || RunsOn(line_index_) ||
-       EndsInConnective((*lines_)[line_index_].text))) {
+  if (rule.text_group == 0 && node.heading && cursor_.line + 1 < lines_->size() &&
+      WinningRule(g_, (*masks_)[cursor_.line + 1], cursor_.zone) < 0 &&
+      !TrimView((*lines_)[cursor_.line + 1].text).empty() &&
+      (!layout_->Wrapped() || RunsOn(cursor_.line) ||
+       EndsInConnective((*lines_)[cursor_.line].text))) {
     node.text = std::move(*node.heading);
     node.heading.reset();
   }
   // "2. Recommendations" over 2.1, 2.2: the words of a section's numbered
   // line are its title, as "2. RECOMMENDATIONS" is by the rule that reads
   // capitals. Not a paragraph a PDF wrapped, nor a sentence.
-  if (opens_section && !node.heading && WrapEnd(line_index_) == line_index_ &&
+  if (opens_section && !node.heading && WrapEnd(cursor_.line) == cursor_.line &&
       IsTitle(node.text)) {
     node.heading = std::move(node.text);
     node.text.clear();
@@ -603,7 +554,7 @@ void Builder::OnItem(const LineRule& rule, const Piece& piece,
       is_section(tree_.node(tree_.lists()[0].nodes[0]).path_label);
   const bool implies_section =
       !candidates.empty() && candidates[0].style == ItemStyle::kMultilevel &&
-      g_.zones[zone_].implicit_parents && !is_section(label) && !point_zero_sections &&
+      g_.zones[cursor_.zone].implicit_parents && !is_section(label) && !point_zero_sections &&
       (tree_.lists().empty() || label.substr(label.rfind('.') + 1) == "1");
   if (pending_heading_) {
     // A heading over "5.1" whose section "5" is not printed is that
@@ -639,7 +590,7 @@ void Builder::OnItem(const LineRule& rule, const Piece& piece,
 
 void Builder::OnRow(const LineRule& rule, const Piece& piece,
                     const std::vector<re2::StringPiece>& groups) {
-  const Zone& zone = g_.zones[zone_];
+  const Zone& zone = g_.zones[cursor_.zone];
   if (zone.role != ZoneRole::kItems && zone.role != ZoneRole::kAnnex) {
     OnText(piece);
     return;
@@ -661,7 +612,7 @@ void Builder::AddRow(const Piece& piece, std::string_view inner) {
     if (bar == std::string_view::npos) break;
     start = bar + 1;
   }
-  const bool in_table = tree_.cur() >= 0 && tree_.node(tree_.cur()).style == ItemStyle::kTable && !blank_before_;
+  const bool in_table = tree_.cur() >= 0 && tree_.node(tree_.cur()).style == ItemStyle::kTable && !cursor_.blank_before;
   if (!in_table) {
     Node node;
     node.style = ItemStyle::kTable;
@@ -718,8 +669,8 @@ std::optional<Piece> Builder::Split(int n, const Piece& piece,
       // left stays this item's words.
       if (piece.line != split_line_) split_line_ = piece.line, split_bytes_ = 0;
       split_bytes_ += rest.size();
-      if (split_bytes_ > kSplitBudget * (*lines_)[line_index_].text.size()) {
-        if (split_bytes_ - rest.size() <= kSplitBudget * (*lines_)[line_index_].text.size()) {
+      if (split_bytes_ > kSplitBudget * (*lines_)[cursor_.line].text.size()) {
+        if (split_bytes_ - rest.size() <= kSplitBudget * (*lines_)[cursor_.line].text.size()) {
           Diagnose(Severity::kWarning, "merged-items", n, piece.line, rest_offset,
                    "'" + std::string(Utf8Prefix(rest, 20)) +
                        "...' was glued to the previous item's line; more items are glued on this "
@@ -762,7 +713,7 @@ void Builder::Continue(const Piece& piece) {
   // wrapped at a width, after a line that is not full.
   const int parent = node.parent;
   const char last = LastSignificantChar(node.last_text());
-  if ((blank_before_ || g_.paragraph_lines || layout_->Wrapped()) && StartsLowercase(text) &&
+  if ((cursor_.blank_before || g_.paragraph_lines || layout_->Wrapped()) && StartsLowercase(text) &&
       !WrappedHere() && !IsCoordinator(text) &&
       parent >= 0 &&
       EndsWithColon(tree_.node(parent).last_text()) && (last == ';' || last == ',' || last == '.')) {
@@ -802,7 +753,7 @@ bool Builder::StartsParagraphItem(const ParagraphView& text) const {
 }
 
 bool Builder::HeadsParagraph(const std::string& text) const {
-  if (!g_.zones[zone_].paragraph_items || !(StartsParagraph() || AfterSentence()) ||
+  if (!g_.zones[cursor_.zone].paragraph_items || !(StartsParagraph() || AfterSentence()) ||
       !IsTitle(text) || EndsWithColon(text)) {
     return false;
   }
@@ -810,11 +761,11 @@ bool Builder::HeadsParagraph(const std::string& text) const {
   // after a blank line or, as a PDF converter prints it, right under a
   // short line that does not run on.
   constexpr size_t kShortLine = 60;
-  const int j = layout_->next_with_words[line_index_];
-  const std::string_view line = (*lines_)[line_index_].text;
-  if (j < 0 || WinningRule(g_, (*masks_)[static_cast<size_t>(j)], zone_) >= 0 ||
-      (static_cast<size_t>(j) == line_index_ + 1 &&
-       (text.size() > kShortLine || RunsOn(line_index_) || EndsInConnective(line)))) {
+  const int j = layout_->next_with_words[cursor_.line];
+  const std::string_view line = (*lines_)[cursor_.line].text;
+  if (j < 0 || WinningRule(g_, (*masks_)[static_cast<size_t>(j)], cursor_.zone) >= 0 ||
+      (static_cast<size_t>(j) == cursor_.line + 1 &&
+       (text.size() > kShortLine || RunsOn(cursor_.line) || EndsInConnective(line)))) {
     return false;
   }
   const std::string_view next = TrimView((*lines_)[j].text);
@@ -823,7 +774,7 @@ bool Builder::HeadsParagraph(const std::string& text) const {
 }
 
 bool Builder::OpensParagraphItems(std::string_view line) const {
-  const Zone& zone = g_.zones[zone_];
+  const Zone& zone = g_.zones[cursor_.zone];
   if (zone.items_open < 0 || !g_.zones[zone.items_open].paragraph_items) return false;
   const ParagraphView text = Unwrapped(line);
   const char last = text.LastSignificantChar();
@@ -848,13 +799,13 @@ void Builder::PlaceParagraphItem(const Piece& piece, const std::string& text) {
 }
 
 void Builder::OnText(const Piece& piece) {
-  const Zone& zone = g_.zones[zone_];
+  const Zone& zone = g_.zones[cursor_.zone];
   const std::string text = Trim(piece.text);
   // A wrapped value reads on, but not into a row of a table ("Urgent<TAB>",
   // its value cell empty): a tab after words ends a label.
   if (fields_.wrapping() && !TabAfterWords(piece.text)) {
     fields_.Wrap(text);
-    if (line_index_ == table_end_) ++table_end_;  // a cell's words wrapped
+    tables_.CellWrapped(cursor_.line);  // a cell's words wrapped
     return;
   }
   switch (zone.role) {
@@ -865,7 +816,7 @@ void Builder::OnText(const Piece& piece) {
       // line that is not full, or in lower case under a title in capitals),
       // is none of it either.
       const bool paragraph = out_.title && OpensParagraphItems(text);
-      if (blank_before_ || (g_.paragraph_lines && !StartsLowercase(text) && !WrappedHere()) ||
+      if (cursor_.blank_before || (g_.paragraph_lines && !StartsLowercase(text) && !WrappedHere()) ||
           (paragraph && (StartsParagraph() || (!HasLower(*out_.title) && HasLower(text))))) {
         fields_.set_title_open(false);
       }
@@ -900,7 +851,7 @@ void Builder::OnText(const Piece& piece) {
           if (!field) {
             field = text;
           } else {
-            *field += (blank_before_ ? "\n" : " ") + text;
+            *field += (cursor_.blank_before ? "\n" : " ") + text;
           }
         };
         if (annex_header_ == 0) {
@@ -932,7 +883,7 @@ void Builder::OnText(const Piece& piece) {
         OnText(piece);
         return;
       }
-      if (pending_heading_ && !blank_before_ && piece.line == heading_end_line_ + 1 &&
+      if (pending_heading_ && !cursor_.blank_before && piece.line == heading_end_line_ + 1 &&
           !EndsSentence(pending_heading_->first)) {
         pending_heading_->first += " " + Clean(text, piece.line, piece.offset);
         heading_end_line_ = piece.line;
@@ -968,14 +919,14 @@ void Builder::OnText(const Piece& piece) {
 
 void Builder::OnPiece(const Piece& piece, RuleMask mask) {
   if (TrimView(piece.text).empty()) {
-    blank_before_ = true;
+    cursor_.blank_before = true;
     fields_.StopWrapping();
     return;
   }
   // A footnote is read already; the text around it reads on across it.
-  if (piece.offset == 0 && layout_->footnote[line_index_]) return;
-  int r = WinningRule(g_, mask, zone_);
-  const bool running = piece.offset == 0 && layout_->running[line_index_];
+  if (piece.offset == 0 && layout_->footnote[cursor_.line]) return;
+  int r = WinningRule(g_, mask, cursor_.zone);
+  const bool running = piece.offset == 0 && layout_->running[cursor_.line];
   if (running || (r >= 0 && g_.rules[r].kind == RuleKind::kFurniture)) {
     // Set aside, leaving every state as it was: a paragraph broken by a page
     // footer reads on, and a blank line before the footer still counts.
@@ -987,25 +938,27 @@ void Builder::OnPiece(const Piece& piece, RuleMask mask) {
     r = -1;  // matched by the set, so this is unreachable
   }
   RuleMask entry_mask = 0;
-  if (g_.zones[zone_].entries_only && r >= 0 && piece.text.data() != entry_.data() &&
-      JoinsNextEntry(piece, r, groups, &entry_mask)) {
-    OnPiece(Piece{piece.line, entry_, piece.offset}, entry_mask);
-    return;
+  if (g_.zones[cursor_.zone].entries_only && r >= 0 && !contents_.IsJoined(piece.text)) {
+    if (const auto entry = contents_.JoinsNextEntry(piece, r, groups, &entry_mask, &cursor_.resume_at)) {
+      OnPiece(Piece{piece.line, *entry, piece.offset}, entry_mask);
+      return;
+    }
   }
-  if (g_.zones[zone_].entries_only && !IsNewEntry(r, groups)) {
+  if (g_.zones[cursor_.zone].entries_only && !contents_.IsNewEntry(r, groups)) {
     // The list has ended: the line is read where the list interrupted.
-    OpenZone(zone_before_entries_, piece.line);
+    OpenZone(contents_.zone_before(), piece.line);
     OnPiece(piece, mask);
     return;
   }
-  if (ReadColumnRow(piece) || ReadValueBelow(piece, r)) {
-    if (zone_ != 0) fields_.set_title_open(false);
-    blank_before_ = false;
+  if (tables_.ReadColumnRow(piece, &cursor_.resume_at) ||
+      tables_.ReadValueBelow(piece, r, &cursor_.resume_at)) {
+    if (cursor_.zone != 0) fields_.set_title_open(false);
+    cursor_.blank_before = false;
     return;
   }
-  if (r < 0 && g_.zones[zone_].tab_rows && piece.offset == 0 && IsTabRow(piece.text)) {
+  if (r < 0 && g_.zones[cursor_.zone].tab_rows && piece.offset == 0 && IsTabRow(piece.text)) {
     AddRow(piece, TrimView(piece.text));
-    blank_before_ = false;
+    cursor_.blank_before = false;
     return;
   }
   // An unnumbered paragraph a rule reads is text after a label alone on its
@@ -1016,7 +969,7 @@ void Builder::OnPiece(const Piece& piece, RuleMask mask) {
                 g_.rules[r].styles[0] == ItemStyle::kParagraph &&
                 (AwaitsWords() || !NextLabel().empty()))) {
     OnText(piece);
-    blank_before_ = false;
+    cursor_.blank_before = false;
     return;
   }
   const LineRule& rule = g_.rules[r];
@@ -1029,7 +982,13 @@ void Builder::OnPiece(const Piece& piece, RuleMask mask) {
       break;
     case RuleKind::kField: {
       const size_t before = fields_.count();
-      const Piece row = NextColumn(rule, piece, groups);
+      Piece row = piece;
+      if (!next_) {
+        const HeaderTables::Columns columns = tables_.NextColumn(rule, piece, groups);
+        row = columns.row;
+        if (columns.next) next_ = columns.next;
+        if (columns.after) next_column_ = columns.after;
+      }
       if (!fields_.Capture(rule, row, groups)) {
         // A line that fills no field may continue a wrapped value ("Title
         // <TAB>Update report on the" over "Improvement Plan", a line like
@@ -1058,277 +1017,8 @@ void Builder::OnPiece(const Piece& piece, RuleMask mask) {
       break;
   }
   if (rule.keep) OnText(piece);
-  if (rule.kind != RuleKind::kField || zone_ != 0) fields_.set_title_open(false);
-  blank_before_ = false;
-}
-
-Piece Builder::NextColumn(const LineRule& rule, const Piece& piece,
-                                   std::vector<re2::StringPiece>& groups) {
-  if (g_.value_below_rules == 0 || next_) return piece;
-  const char* value = nullptr;
-  for (const FieldCapture& c : rule.captures) {
-    const re2::StringPiece& g = groups[c.group];
-    if (!g.empty() && (!value || g.data() < value)) value = g.data();
-  }
-  if (!value) return piece;
-  const std::string_view text = piece.text;
-  // Where the value's gaps (a tab, or two spaces or more) begin and end.
-  std::vector<std::pair<size_t, size_t>> gaps;
-  for (size_t at = static_cast<size_t>(value - text.data()); at < text.size(); ++at) {
-    if (text[at] != '\t' && text.compare(at, 2, "  ") != 0) continue;
-    const size_t next = text.find_first_not_of(" \t", at);
-    if (next == std::string_view::npos) break;
-    gaps.emplace_back(at, next);
-    at = next - 1;
-  }
-  // The first gap after which a named row begins, and the gap it ends at
-  // (a third column follows) or gaps.size() (it runs to the line's end). A
-  // row's label and value span a few gaps at most: asking longer rows too
-  // would cost time quadratic in a line's gaps.
-  constexpr size_t kMaxRowGaps = 8;
-  for (size_t k = 0; k < gaps.size(); ++k) {
-    for (size_t e = k + 1; e <= std::min(gaps.size(), k + kMaxRowGaps); ++e) {
-      const size_t begin = gaps[k].second;
-      const size_t end = e < gaps.size() ? gaps[e].first : text.size();
-      const std::string_view row = text.substr(begin, end - begin);
-      if (WinningRule(g_, ClassifyRow(g_, row), zone_) < 0) continue;
-      const Piece head{piece.line, text.substr(0, gaps[k].first), piece.offset};
-      if (!MatchRule(rule, head.text, groups.data(), static_cast<int>(groups.size()))) {
-        // The row does not hold without the rest: read the line whole.
-        MatchRule(rule, text, groups.data(), static_cast<int>(groups.size()));
-        return piece;
-      }
-      next_ = Piece{piece.line, row, piece.offset + static_cast<int>(begin)};
-      if (e < gaps.size()) {
-        const size_t after = gaps[e].second;
-        next_column_ = Piece{piece.line, text.substr(after), piece.offset + static_cast<int>(after)};
-      }
-      return head;
-    }
-  }
-  return piece;
-}
-
-bool Builder::ReadValueBelow(const Piece& piece, int r) {
-  if (g_.value_below_rules == 0 || piece.offset != 0) return false;
-  // A label is short, starts with a capital and ends no sentence or clause.
-  const std::string_view label = TrimView(piece.text);
-  if (label.empty() || label.size() > 60 || label[0] < 'A' || label[0] > 'Z' ||
-      std::count(label.begin(), label.end(), ' ') > 6) {
-    return false;
-  }
-  const char last = label.back();
-  if (last == '.' || last == ',' || last == ';') return false;
-  // Under a row read so, the table goes on: a label there may look like a
-  // heading ("Appendices" over "Appendix A - ...").
-  size_t above = line_index_;
-  while (above > 0 && TrimView((*lines_)[above - 1].text).empty()) --above;
-  const bool in_table = above > 0 && above == table_end_;
-  if (r >= 0 && g_.rules[r].kind != RuleKind::kField &&
-      !(in_table && g_.rules[r].kind == RuleKind::kHeading)) {
-    return false;
-  }
-  // The value: the next line with words, with only blank lines between
-  // (page furniture between is no table's).
-  const int j = layout_->next_with_words[line_index_];
-  if (j < 0) return false;
-  for (size_t k = line_index_ + 1; k < static_cast<size_t>(j); ++k) {
-    if (!TrimView((*lines_)[k].text).empty()) return false;
-  }
-  const bool colon = last == ':';
-  if (static_cast<size_t>(j) == line_index_ + 1) {
-    const std::string_view more = TrimView((*lines_)[j].text);
-    const int k = layout_->next_with_words[j];
-    if (k > j + 1 && more.size() <= 30 && std::count(more.begin(), more.end(), ' ') <= 3 &&
-        WinningRule(g_, (*masks_)[static_cast<size_t>(j)], zone_) < 0) {
-      std::string two(label);
-      two += ' ';
-      two += more;
-      if (IsCellValue(k) &&
-          ReadRow(piece, r, two, TrimView((*lines_)[k].text), static_cast<size_t>(k) + 1,
-                  in_table, colon, g_.value_below_rules & ~g_.within_table_rules)) {
-        return true;
-      }
-    }
-  }
-  return IsCellValue(j) && ReadRow(piece, r, label, TrimView((*lines_)[j].text),
-                                   static_cast<size_t>(j) + 1, in_table, colon,
-                                   g_.value_below_rules);
-}
-
-bool Builder::IsCellValue(int j) const {
-  const std::string_view value = TrimView((*lines_)[j].text);
-  // A label of its own, or a row of its own ("Key<TAB>No" under an empty
-  // "Urgent<TAB>").
-  if (value.back() == ':' || value.find('\t') != std::string_view::npos) return false;
-  // A heading or an item is no cell's value ("Report of" over
-  // "Recommendations": the cell was empty).
-  const int own = WinningRule(g_, (*masks_)[static_cast<size_t>(j)], zone_);
-  if (own < 0) return true;
-  if (g_.rules[own].kind != RuleKind::kField) return false;
-  // Nor is a row a field rule reads with its own label ("Title    ..."
-  // under an empty "Report to"); a value alone ("12 March 2025" under
-  // "Date of meeting") is.
-  std::vector<re2::StringPiece> groups;
-  if (!Capture(own, value, &groups)) return true;
-  for (const FieldCapture& c : g_.rules[own].captures) {
-    if (!groups[c.group].empty()) return groups[c.group].data() == value.data();
-  }
-  return true;
-}
-
-bool Builder::ReadRow(const Piece& piece, int r, std::string_view label, std::string_view value,
-                      size_t resume, bool in_table, bool colon, RuleMask allowed) {
-  row_.assign(label);
-  row_ += '\t';
-  row_ += value;
-  // Any row within a table, or under a label ending in a colon; not on the
-  // words of a value that wraps onto this line: only a label a rule names
-  // there.
-  const bool wrapping = fields_.wrapping() && !blank_before_;
-  const bool any_row = (in_table || colon) && !wrapping;
-  const RuleMask rules = allowed & (any_row ? ~RuleMask{0} : ~g_.within_table_rules);
-  const int w = WinningRule(g_, ClassifyLine(g_, row_) & rules, zone_);
-  // It must be as strong as what reads the line alone (stronger outside a
-  // table): "Summary" after a table is the summary's heading still.
-  if (w < 0 || (r >= 0 && g_.rules[w].priority < g_.rules[r].priority + (in_table ? 0 : 1))) {
-    return false;
-  }
-  const LineRule& rule = g_.rules[w];
-  std::vector<re2::StringPiece> groups;
-  if (!Capture(w, row_, &groups)) return false;
-  // The label is all of this line: a value is captured from the next line,
-  // and no capture runs from one line into the other.
-  const char* value_at = row_.data() + label.size() + 1;
-  bool below = false;
-  for (const FieldCapture& c : rule.captures) {
-    const re2::StringPiece& g = groups[c.group];
-    if (g.empty()) continue;
-    if (g.data() < value_at && g.data() + g.size() >= value_at) return false;
-    below = below || g.data() >= value_at;
-  }
-  if (!below) return false;
-  const size_t before = fields_.count();
-  if (!fields_.Capture(rule, Piece{piece.line, row_, 0}, groups)) return false;  // set already
-  fields_.OpenWrap(rule, piece.line, before);
-  resume_at_ = table_end_ = resume;
-  return true;
-}
-
-bool Builder::ReadColumnRow(const Piece& piece) {
-  if (g_.value_below_rules == 0 || piece.offset != 0 ||
-      g_.zones[zone_].role == ZoneRole::kItems || g_.zones[zone_].role == ZoneRole::kAnnex) {
-    return false;
-  }
-  // The run of lines up to a blank one, and the column its values start at:
-  // that of a line indented to it (a value's words alone), or of the words
-  // after a gap of two spaces or more on a line that starts at the margin.
-  constexpr size_t kMaxRowLines = 8;
-  constexpr size_t kMinColumn = 8;
-  const std::vector<Line>& lines = *lines_;
-  size_t end = line_index_;
-  while (end < lines.size() && end - line_index_ < kMaxRowLines &&
-         !TrimView(lines[end].text).empty()) {
-    ++end;
-  }
-  if (end - line_index_ < 2 || (end < lines.size() && !TrimView(lines[end].text).empty())) {
-    return false;
-  }
-  size_t column = 0;
-  bool labelled = false;
-  for (size_t i = line_index_; i < end; ++i) {
-    const std::string_view text = lines[i].text;
-    if (text.find('\t') != std::string_view::npos) return false;
-    const size_t start = text.find_first_not_of(' ');
-    size_t at = start;
-    if (start < kMinColumn) {
-      labelled = true;
-      const size_t gap = text.find("  ", start);
-      at = gap == std::string_view::npos ? gap : text.find_first_not_of(' ', gap);
-      if (at == std::string_view::npos) continue;  // the label's words only
-    }
-    if (at < kMinColumn) return false;
-    if (column == 0) column = at;
-    if (at + 1 < column || at > column + 1) return false;  // not one column
-  }
-  if (column == 0 || !labelled) return false;
-  std::string label;
-  std::string value;
-  for (size_t i = line_index_; i < end; ++i) {
-    const std::string_view text = lines[i].text;
-    const size_t split = std::min(text.size(), column - 1);
-    for (const auto& [part, dst] : {std::pair{TrimView(text.substr(0, split)), &label},
-                                    std::pair{TrimView(text.substr(split)), &value}}) {
-      if (part.empty()) continue;
-      if (!dst->empty()) *dst += ' ';
-      *dst += part;
-    }
-  }
-  if (label.empty() || value.empty() || label.size() > 60) return false;
-  // Only a rule that names its label reads it: a line over a row of its
-  // own ("PAPER C" over "Purpose : for Decision") is no label.
-  return ReadRow(piece, -1, label, value, end, true, false,
-                 g_.value_below_rules & ~g_.within_table_rules);
-}
-
-bool Builder::JoinsNextEntry(const Piece& piece, int r,
-                             const std::vector<re2::StringPiece>& groups, RuleMask* mask) {
-  const LineRule& rule = g_.rules[r];
-  const size_t next = line_index_ + 1;
-  if (rule.kind != RuleKind::kField || piece.offset != 0 || next >= lines_->size() ||
-      layout_->running[next] || layout_->footnote[next]) {
-    return false;
-  }
-  const std::string_view words = TrimView((*lines_)[next].text);
-  if (words.empty()) return false;
-  const auto filled = [](const LineRule& rl, const std::vector<re2::StringPiece>& g) {
-    return std::count_if(rl.captures.begin(), rl.captures.end(),
-                         [&](const FieldCapture& c) { return !g[c.group].empty(); });
-  };
-  entry_.assign(TrimView(piece.text));
-  entry_ += ' ';
-  entry_ += words;
-  *mask = ClassifyLine(g_, entry_);
-  const int w = WinningRule(g_, *mask, zone_);
-  if (w < 0 || g_.rules[w].kind != RuleKind::kField) return false;
-  std::vector<re2::StringPiece> joined;
-  if (!Capture(w, entry_, &joined) || filled(g_.rules[w], joined) <= filled(rule, groups)) {
-    return false;
-  }
-  resume_at_ = next + 1;
-  return true;
-}
-
-bool Builder::IsNewEntry(int r, const std::vector<re2::StringPiece>& groups) {
-  if (r < 0) return false;
-  const LineRule& rule = g_.rules[r];
-  if (rule.kind != RuleKind::kField ||
-      std::find(rule.zones.begin(), rule.zones.end(), zone_) == rule.zones.end()) {
-    return false;
-  }
-  // Its words, lower case, spaces squeezed; a page number is no word of it.
-  std::string key;
-  for (const FieldCapture& c : rule.captures) {
-    const std::string_view value = TrimView(std::string_view(groups[c.group]));
-    if (value.empty() ||
-        std::all_of(value.begin(), value.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
-      continue;
-    }
-    bool space = false;
-    for (const char ch : value) {
-      if (ch == ' ' || ch == '\t') {
-        space = true;
-        continue;
-      }
-      if (space) key += ' ';
-      space = false;
-      key += ch;
-    }
-    key += '\n';
-  }
-  key = Lower(key);
-  // A page number alone repeats no heading.
-  return key.empty() || entry_keys_.insert(key).second;
+  if (rule.kind != RuleKind::kField || cursor_.zone != 0) fields_.set_title_open(false);
+  cursor_.blank_before = false;
 }
 
 void Builder::Finish() {
@@ -1345,17 +1035,13 @@ void Builder::Finish() {
                    });
 }
 
-Outline Builder::Build(const std::vector<Line>& lines, const Layout& layout,
-                       const std::vector<RuleMask>& masks) {
-  lines_ = &lines;
-  layout_ = &layout;
-  masks_ = &masks;
-  extents_.emplace(g_, lines, layout, masks);
-  out_.footnotes = layout.footnotes;
+Outline Builder::Build() {
+  const std::vector<Line>& lines = *lines_;
+  out_.footnotes = layout_->footnotes;
   OpenZone(0, 1);
   for (size_t i = 0; i < lines.size(); ++i) {
-    if (i < resume_at_) continue;  // read with a line before it
-    line_index_ = i;
+    if (i < cursor_.resume_at) continue;  // read with a line before it
+    cursor_.line = i;
     OnPiece(Piece{lines[i].number, lines[i].text, 0}, (*masks_)[i]);
     while (next_) {  // a loop, not recursion: a line may hold many items
       const Piece rest = *next_;
@@ -1376,7 +1062,7 @@ Outline Builder::Build(const std::vector<Line>& lines, const Layout& layout,
 
 Outline BuildOutline(const GrammarData& grammar, const Text& text, const std::vector<Line>& lines,
                      const Layout& layout, const std::vector<RuleMask>& masks) {
-  return Builder(grammar, text).Build(lines, layout, masks);
+  return Builder(Inputs{grammar, text, lines, layout, masks}).Build();
 }
 
 }  // namespace whereas::internal

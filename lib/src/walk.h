@@ -5,8 +5,23 @@
 
 #include <cstddef>
 #include <string_view>
+#include <vector>
+
+#include "grammar_internal.h"
+#include "layout.h"
+#include "text.h"
 
 namespace whereas::internal {
+
+// What the walker reads, as the stages before it left it; all of it must
+// outlive the walk.
+struct Inputs {
+  const GrammarData& grammar;
+  const Text& text;
+  const std::vector<Line>& lines;
+  const Layout& layout;
+  const std::vector<RuleMask>& masks;  // Classify() of `lines`
+};
 
 // A piece of a line to place: a whole line, or the rest of a split one.
 struct Piece {
