@@ -1,23 +1,15 @@
-// Building the item tree: zones, labels placed by sequence, continuations.
+// Stage 4, outline: the walk over the classified lines (walker.h), zone by
+// zone, each line's piece dispatched by the rule that wins it.
 #include "outline.h"
 
 #include <algorithm>
-#include <map>
-#include <set>
 #include <tuple>
 #include <utility>
 
 #include "classify.h"
-#include "contents.h"
-#include "fields.h"
-#include "header_table.h"
-#include "findings.h"
-#include "item_tree.h"
-#include "layout.h"
-#include "paragraphs.h"
-#include "walk.h"
 #include "labels.h"
 #include "str_util.h"
+#include "walker.h"
 
 namespace whereas::internal {
 namespace {
@@ -25,8 +17,6 @@ namespace {
 // The rests of a line that holds glued items ("...DfE;6.17.3 Further")
 // are read again at most this many times the line's length (Split()).
 constexpr size_t kSplitBudget = 8;
-// A title is at most this long (IsTitle()).
-constexpr size_t kTitleBytes = 100;
 
 // A tab after words: a table's row ("Milestone<TAB>Date", "Urgent<TAB>"
 // with its value cell empty), not a line of prose.
@@ -42,200 +32,9 @@ bool IsTabRow(std::string_view line) {
   return tab != std::string_view::npos && words.find_first_not_of(" \t", tab) != std::string_view::npos;
 }
 
-class Builder {
- public:
-  explicit Builder(const Inputs& source)
-      : g_(source.grammar),
-        text_(source.text),
-        lines_(&source.lines),
-        layout_(&source.layout),
-        masks_(&source.masks),
-        extents_(source.grammar, source.lines, source.layout, source.masks),
-        tables_(source, &cursor_, &fields_),
-        contents_(source, &cursor_) {}
+}  // namespace
 
-  Outline Build();
-
- private:
-  using Node = ItemTree::Node;
-
-  void OnPiece(const Piece& piece, RuleMask mask);
-  void OpenZone(int zone, int line);
-  void OnHeading(const LineRule& rule, const Piece& piece,
-                 const std::vector<re2::StringPiece>& groups);
-  bool Capture(int r, std::string_view text, std::vector<re2::StringPiece>* groups) const {
-    return CaptureRule(g_, r, text, groups);
-  }
-  void OnSubtitle(const Piece& piece, const std::string& subtitle,
-                  int opens);
-  void OnItem(const LineRule& rule, const Piece& piece,
-              const std::vector<re2::StringPiece>& groups);
-  void OnText(const Piece& piece);
-  // In a zone that takes paragraph items: a title alone on its line, a
-  // paragraph starting after it ("Purpose" over "The Commissioner will
-  // ..."), is that paragraph's heading.
-  bool HeadsParagraph(const std::string& text) const;
-  // In a title zone whose items_open zone takes paragraph items: `line`
-  // and the lines it wraps onto, after the title, read as a paragraph (a
-  // sentence of some words that ends), not a further line of a heading or
-  // an address, and no numbered line comes next.
-  bool OpensParagraphItems(std::string_view line) const;
-  // A zone with paragraph_items: does this loose text start an item?
-  bool StartsParagraphItem(const ParagraphView& text) const;
-  void PlaceParagraphItem(const Piece& piece, const std::string& text);
-  // A row of a table item: the cells of `inner`, between bars (a pipe
-  // table) or else between tabs; a new table unless one is open above.
-  void AddRow(const Piece& piece, std::string_view inner);
-  void OnRow(const LineRule& rule, const Piece& piece,
-             const std::vector<re2::StringPiece>& groups);
-  // Adds text to the zone's text field; false if the zone has none.
-  bool AddToTextField(const std::string& text, int line);
-  // `text` with the grammar's clean rules applied; notes their repairs.
-  std::string Clean(std::string text, int line, int offset);
-  // Appends `text` to `dst`: a space within a sentence, a newline between
-  // paragraphs (after a blank line, or any line break in `paragraph_lines`
-  // grammars, when the sentence before has ended).
-  void Join(std::string& dst, const std::string& text);
-  // What Join puts between `dst` and `text`: "", "\n" or " " ("" also
-  // inside a word broken at a hyphen).
-  std::string_view JoinWith(std::string_view dst, std::string_view text) const;
-  // The last line of the paragraph that line `i` starts as PDF text is
-  // wrapped (paragraphs.h): `i` itself when the next line does not run on.
-  size_t WrapEnd(size_t i) const { return extents_.End(i, cursor_.zone); }
-  // `text` (line `cursor_.line` or the rest of it) and the words of the
-  // lines it wraps onto: what decisions about a paragraph must read.
-  ParagraphView Unwrapped(std::string_view text) const {
-    return extents_.View(cursor_.line, cursor_.zone, text);
-  }
-  // Line `i` is full at the width the text is wrapped at: its paragraph
-  // may run on into the next line whatever its words (FillsWidth()).
-  bool RunsOn(size_t i) const { return layout_->RunsOn(i); }
-  // The current line follows a full one directly: wrapped, not a new
-  // paragraph, in a text wrapped at a width.
-  bool WrappedHere() const {
-    return !cursor_.blank_before && cursor_.line > 0 && RunsOn(cursor_.line - 1);
-  }
-  // The line before is a heading a rule reads ("RECOMMENDATIONS"): a
-  // heading does not wrap, so this line starts a paragraph.
-  bool AfterHeading() const {
-    if (cursor_.line == 0) return false;
-    const int r = WinningRule(g_, (*masks_)[cursor_.line - 1], cursor_.zone);
-    return r >= 0 && g_.rules[r].kind == RuleKind::kHeading &&
-           !TrimView((*lines_)[cursor_.line - 1].text).empty();
-  }
-  // The line before ended a sentence (. ! ?): a short unpunctuated line
-  // here is a heading, with no blank line around it as a PDF converter
-  // prints one, though characters cannot tell whether that line was full
-  // in a proportional font. (Not one that ends in a colon: "It shall in
-  // particular:" goes on with its paragraph.)
-  bool AfterSentence() const {
-    if (cursor_.line == 0 || cursor_.blank_before) return false;
-    const char last = LastSignificantChar((*lines_)[cursor_.line - 1].text);
-    return last == '.' || last == '!' || last == '?';
-  }
-  // The current line starts a paragraph: after a blank line or a heading,
-  // or, in a text wrapped at a width, after a line that is neither full nor
-  // ends in the middle of a phrase (a PDF converter prints no blank lines).
-  bool StartsParagraph() const {
-    if (cursor_.blank_before || AfterHeading()) return true;
-    if (!layout_->Wrapped() || cursor_.line == 0) return false;
-    const std::string_view before = (*lines_)[cursor_.line - 1].text;
-    return !RunsOn(cursor_.line - 1) && !TrimView(before).empty() && !EndsInConnective(before);
-  }
-  // The label of the next line with words after the current line and the
-  // lines it wraps onto, if it is a labelled item, else "".
-  std::string NextLabel() const;
-  // A page quoting the report: its items opened with a quotation mark, and
-  // the paragraph before this one, after a blank line, closed it.
-  bool QuoteClosed() const {
-    if (!quoted_ || !cursor_.blank_before || tree_.cur() < 0 || g_.zones[cursor_.zone].after_quote < 0) return false;
-    const Node& node = tree_.node(tree_.cur());
-    const std::string_view text = TrimView(node.in_tail ? *node.tail : node.text);
-    return text.ends_with('"') || text.ends_with("\u201D");
-  }
-  // The current item is a label alone ("2." on its line): the next words,
-  // after a blank line too, are its own, whatever they look like.
-  bool AwaitsWords() const {
-    if (tree_.cur() < 0 || fields_.text_field_open()) return false;
-    const Node& node = tree_.node(tree_.cur());
-    return node.alone && node.text.empty() && node.children.empty();
-  }
-  // Words that read as a title: short, not in lower case, no sentence or
-  // clause ended ("Reasons for Recommendations", "Update on progress:").
-  static bool IsTitle(std::string_view text);
-  static bool IsTitle(const ParagraphView& text) {
-    const std::optional<std::string> whole = text.Joined(kTitleBytes);
-    return whole && IsTitle(*whole);
-  }
-  // A line that heads the items after it rather than being one: a short
-  // unpunctuated line before a labelled item.
-  bool IsSubheading(const ParagraphView& text) const;
-  // "Regarding shared liability:" after a blank line, before bullets: an
-  // unlabelled item that the bullets nest under, a child of the nearest
-  // labelled item with text of its own.
-  bool IsLeadIn(const ParagraphView& text) const;
-  void PlaceLeadIn(const Piece& piece, const std::string& text);
-
-  void Continue(const Piece& piece);
-  // Moves the text of `node` after the first split rule that matches into
-  // the parent's tail, or returns the rest that is a line of its own.
-  std::optional<Piece> Split(int node, const Piece& piece, int text_offset);
-
-  void Unplace(const Piece& piece) {
-    out_.unplaced.push_back({piece.line, Trim(piece.text)});
-  }
-  // A heading that found no item to head.
-  void UnplacePendingHeading() {
-    if (!pending_heading_) return;
-    out_.unplaced.push_back({pending_heading_->second, pending_heading_->first});
-    pending_heading_.reset();
-  }
-  void FlushPending();
-  void Diagnose(Severity severity, std::string rule, int node, int line, int offset,
-                std::string message) {
-    findings_.Add(severity, std::move(rule), node, line, offset, std::move(message));
-  }
-  Annex& CurrentAnnex() { return out_.annexes.back(); }
-  void Finish();
-
-  const GrammarData& g_;
-  const Text& text_;
-  const std::vector<Line>* lines_;
-  const Layout* layout_;
-  const std::vector<RuleMask>* masks_;
-  const Paragraphs extents_;  // of the paragraphs (paragraphs.h)
-  Cursor cursor_;
-  Outline out_;
-  Findings findings_{text_};
-  ItemTree tree_{g_, &findings_};
-  Fields fields_{g_, &findings_, &out_};
-  HeaderTables tables_;
-  Contents contents_;
-
-  std::vector<Piece> pending_;  // unclaimed text of a block zone
-  // Annex header state: 0 title next, 1 addressee next, 2 after subtitle.
-  int annex_header_ = 0;
-  // The rest of a line that held two items, placed after the first.
-  std::optional<Piece> next_;
-  bool quoted_ = false;  // this zone's items opened with a quotation mark
-  // The columns after the one in next_, when a line holds three or more.
-  std::optional<Piece> next_column_;
-  // The line whose glued items were split last, and the bytes of the rests
-  // read again for it (Split()).
-  int split_line_ = 0;
-  size_t split_bytes_ = 0;
-
-
-
-  // A sub-heading waiting for the item it heads: text and line.
-  std::optional<std::pair<std::string, int>> pending_heading_;
-  // The line a heading's own words end on ("NOW, THEREFORE, the Secretary
-  // of State, in exercise of the powers conferred by"): the next line, if
-  // the sentence has not ended, continues them. 0: none open.
-  int heading_end_line_ = 0;
-};
-
-std::string Builder::Clean(std::string text, int line, int offset) {
+std::string Walker::Clean(std::string text, int line, int offset) {
   for (const CleanRule& rule : g_.cleans) {
     if (rule.note.empty()) {
       RE2::GlobalReplace(&text, *rule.re, rule.replace);
@@ -257,7 +56,7 @@ std::string Builder::Clean(std::string text, int line, int offset) {
   return text;
 }
 
-std::string_view Builder::JoinWith(std::string_view dst, std::string_view text) const {
+std::string_view Walker::JoinWith(std::string_view dst, std::string_view text) const {
   if (dst.empty()) return "";
   const bool new_line = cursor_.blank_before || g_.paragraph_lines;
   // One paragraph per line: a line break continues a sentence when the next
@@ -271,65 +70,12 @@ std::string_view Builder::JoinWith(std::string_view dst, std::string_view text) 
   return JoinsAtHyphen(dst, text) ? "" : " ";
 }
 
-void Builder::Join(std::string& dst, const std::string& text) {
+void Walker::Join(std::string& dst, const std::string& text) {
   dst += JoinWith(dst, text);
   dst += text;
 }
 
-std::string Builder::NextLabel() const {
-  const int j = layout_->next_with_words[WrapEnd(cursor_.line)];
-  if (j < 0) return "";
-  const RuleMask mask = (*masks_)[j] & g_.labelled_rules;
-  if (mask == 0) return "";
-  int best = -1;
-  for (int i = 0; i < kMaxLineRules; ++i) {
-    if ((mask >> i & 1) && (best < 0 || g_.rules[i].priority > g_.rules[best].priority)) {
-      best = i;
-    }
-  }
-  if (best < 0) return "";
-  const LineRule& rule = g_.rules[best];
-  std::vector<re2::StringPiece> groups(rule.label_group + 1);
-  const std::string_view text = (*lines_)[j].text;
-  if (!MatchRule(rule, text, groups.data(), rule.label_group + 1)) {
-    return "";
-  }
-  return std::string(groups[rule.label_group]);
-}
-
-bool Builder::IsTitle(std::string_view text) {
-  if (text.empty() || text.size() > kTitleBytes || StartsLowercase(text)) return false;
-  const char last = LastSignificantChar(text);
-  if (last == '.' || last == ';' || last == ',' || last == '?' || last == '!') {
-    return false;
-  }
-  return std::count(text.begin(), text.end(), ' ') <= 14;
-}
-
-bool Builder::IsSubheading(const ParagraphView& text) const {
-  return IsTitle(text) && !NextLabel().empty();
-}
-
-bool Builder::IsLeadIn(const ParagraphView& text) const {
-  if (tree_.cur() < 0 || !text.EndsWithColon() || text.StartsLowercase()) return false;
-  const int j = layout_->next_with_words[WrapEnd(cursor_.line)];
-  if (j < 0) return false;
-  const RuleMask mask = (*masks_)[j];
-  bool bullet = false;
-  for (int i = 0; i < static_cast<int>(g_.rules.size()); ++i) {
-    const LineRule& r = g_.rules[i];
-    if ((mask >> i & 1) && r.kind == RuleKind::kItem) {
-      if (r.label_group > 0) return false;
-      bullet = true;
-    }
-  }
-  if (!bullet) return false;
-  int labelled = tree_.cur();
-  while (labelled >= 0 && !tree_.node(labelled).label) labelled = tree_.node(labelled).parent;
-  return labelled >= 0 && !tree_.node(labelled).text.empty();
-}
-
-void Builder::PlaceLeadIn(const Piece& piece, const std::string& text) {
+void Walker::PlaceLeadIn(const Piece& piece, const std::string& text) {
   Node node;
   node.line = piece.line;
   node.offset = piece.offset + static_cast<int>(TrimView(piece.text).data() - piece.text.data());
@@ -337,7 +83,7 @@ void Builder::PlaceLeadIn(const Piece& piece, const std::string& text) {
   tree_.PlaceLeadIn(tree_.Add(std::move(node)));
 }
 
-bool Builder::AddToTextField(const std::string& text, int line) {
+bool Walker::AddToTextField(const std::string& text, int line) {
   const int field = g_.zones[cursor_.zone].text_field;
   if (field < 0) return false;
   if (const std::string* dst = fields_.OpenParagraph(field)) {
@@ -353,12 +99,18 @@ bool Builder::AddToTextField(const std::string& text, int line) {
   return true;
 }
 
-void Builder::FlushPending() {
+void Walker::UnplacePendingHeading() {
+  if (!pending_heading_) return;
+  out_.unplaced.push_back({pending_heading_->second, pending_heading_->first});
+  pending_heading_.reset();
+}
+
+void Walker::FlushPending() {
   for (const Piece& p : pending_) Unplace(p);
   pending_.clear();
 }
 
-void Builder::OpenZone(int zone, int line) {
+void Walker::OpenZone(int zone, int line) {
   FlushPending();
   // A heading with nothing under it ("SUMMARY/PURPOSE", then "1.") heads
   // the first item of a zone of items; anywhere else it is unplaced.
@@ -384,7 +136,7 @@ void Builder::OpenZone(int zone, int line) {
   }
 }
 
-void Builder::OnHeading(const LineRule& rule, const Piece& piece,
+void Walker::OnHeading(const LineRule& rule, const Piece& piece,
                         const std::vector<re2::StringPiece>& groups) {
   OpenZone(rule.opens, piece.line);
   if (rule.label_group > 0 && !groups[rule.label_group].empty()) {
@@ -419,7 +171,7 @@ void Builder::OnHeading(const LineRule& rule, const Piece& piece,
   if (!fields_.Capture(rule, piece, groups) && captured) Unplace(piece);
 }
 
-void Builder::OnSubtitle(const Piece& piece, const std::string& subtitle,
+void Walker::OnSubtitle(const Piece& piece, const std::string& subtitle,
                          int opens) {
   const bool fresh_annex = g_.zones[cursor_.zone].role == ZoneRole::kAnnex &&
                            !CurrentAnnex().subtitle &&
@@ -442,7 +194,7 @@ void Builder::OnSubtitle(const Piece& piece, const std::string& subtitle,
   annex_header_ = 2;
 }
 
-void Builder::OnItem(const LineRule& rule, const Piece& piece,
+void Walker::OnItem(const LineRule& rule, const Piece& piece,
                      const std::vector<re2::StringPiece>& groups) {
   if (rule.opens >= 0 && cursor_.zone != rule.opens) OpenZone(rule.opens, piece.line);
   const Zone& zone = g_.zones[cursor_.zone];
@@ -588,7 +340,7 @@ void Builder::OnItem(const LineRule& rule, const Piece& piece,
   next_ = Split(n, piece, text_offset - piece.offset);
 }
 
-void Builder::OnRow(const LineRule& rule, const Piece& piece,
+void Walker::OnRow(const LineRule& rule, const Piece& piece,
                     const std::vector<re2::StringPiece>& groups) {
   const Zone& zone = g_.zones[cursor_.zone];
   if (zone.role != ZoneRole::kItems && zone.role != ZoneRole::kAnnex) {
@@ -598,7 +350,7 @@ void Builder::OnRow(const LineRule& rule, const Piece& piece,
   AddRow(piece, groups[rule.cells_group]);
 }
 
-void Builder::AddRow(const Piece& piece, std::string_view inner) {
+void Walker::AddRow(const Piece& piece, std::string_view inner) {
   std::vector<std::string> cells;
   // Cells between bars (a pipe table), else between tabs.
   const std::string_view separators = inner.find('|') != std::string_view::npos ? "|" : "\t";
@@ -627,7 +379,7 @@ void Builder::AddRow(const Piece& piece, std::string_view inner) {
   }
 }
 
-std::optional<Piece> Builder::Split(int n, const Piece& piece,
+std::optional<Piece> Walker::Split(int n, const Piece& piece,
                                              int text_offset) {
   for (const SplitRule& rule : g_.splits) {
     Node& node = tree_.node(n);
@@ -702,7 +454,7 @@ std::optional<Piece> Builder::Split(int n, const Piece& piece,
   return std::nullopt;
 }
 
-void Builder::Continue(const Piece& piece) {
+void Walker::Continue(const Piece& piece) {
   const std::string_view trimmed = TrimView(piece.text);
   const int offset = piece.offset + static_cast<int>(trimmed.data() - piece.text.data());
   const std::string text = Clean(std::string(trimmed), piece.line, offset);
@@ -733,57 +485,7 @@ void Builder::Continue(const Piece& piece) {
   dst += text;
 }
 
-bool Builder::StartsParagraphItem(const ParagraphView& text) const {
-  // Not before a numbered item, unless it introduces their list ("The
-  // Council shall:"): a loose line there is a stray, not a paragraph among
-  // paragraphs, and its number would clash with theirs.
-  if (fields_.text_field_open() || (!text.EndsWithColon() && !NextLabel().empty())) return false;
-  // A fragment in lower case, or loose text among numbered items (a zone
-  // opened again), is no paragraph of its own.
-  if (text.StartsLowercase() || tree_.NumberedRoot()) return false;
-  if (tree_.cur() < 0) return true;
-  // Inside a paragraph item (or a list under it), a new paragraph (a blank
-  // line or a heading over it, a finished sentence, a capital) is the next
-  // item; anything else continues the text.
-  int root = tree_.cur();
-  while (tree_.node(root).parent >= 0) root = tree_.node(root).parent;
-  const Node& node = tree_.node(tree_.cur());
-  return tree_.node(root).style == ItemStyle::kParagraph && (StartsParagraph() || pending_heading_) &&
-         EndsSentence(node.in_tail ? *node.tail : node.text);
-}
-
-bool Builder::HeadsParagraph(const std::string& text) const {
-  if (!g_.zones[cursor_.zone].paragraph_items || !(StartsParagraph() || AfterSentence()) ||
-      !IsTitle(text) || EndsWithColon(text)) {
-    return false;
-  }
-  // The next line with words: no rule's, a sentence in its own paragraph,
-  // after a blank line or, as a PDF converter prints it, right under a
-  // short line that does not run on.
-  constexpr size_t kShortLine = 60;
-  const int j = layout_->next_with_words[cursor_.line];
-  const std::string_view line = (*lines_)[cursor_.line].text;
-  if (j < 0 || WinningRule(g_, (*masks_)[static_cast<size_t>(j)], cursor_.zone) >= 0 ||
-      (static_cast<size_t>(j) == cursor_.line + 1 &&
-       (text.size() > kShortLine || RunsOn(cursor_.line) || EndsInConnective(line)))) {
-    return false;
-  }
-  const std::string_view next = TrimView((*lines_)[j].text);
-  return !StartsLowercase(next) && (EndsSentence(next) || !IsTitle(next)) &&
-         (tree_.cur() < 0 || EndsSentence(tree_.node(tree_.cur()).last_text()));
-}
-
-bool Builder::OpensParagraphItems(std::string_view line) const {
-  const Zone& zone = g_.zones[cursor_.zone];
-  if (zone.items_open < 0 || !g_.zones[zone.items_open].paragraph_items) return false;
-  const ParagraphView text = Unwrapped(line);
-  const char last = text.LastSignificantChar();
-  constexpr size_t kMinWords = 6;
-  return (last == '.' || last == ':' || last == ';') && !text.StartsLowercase() &&
-         text.Spaces(kMinWords - 1) + 1 >= kMinWords && NextLabel().empty();
-}
-
-void Builder::PlaceParagraphItem(const Piece& piece, const std::string& text) {
+void Walker::PlaceParagraphItem(const Piece& piece, const std::string& text) {
   Node node;
   node.line = piece.line;
   node.offset = piece.offset + static_cast<int>(TrimView(piece.text).data() - piece.text.data());
@@ -798,7 +500,7 @@ void Builder::PlaceParagraphItem(const Piece& piece, const std::string& text) {
   tree_.set_cur(n);
 }
 
-void Builder::OnText(const Piece& piece) {
+void Walker::OnText(const Piece& piece) {
   const Zone& zone = g_.zones[cursor_.zone];
   const std::string text = Trim(piece.text);
   // A wrapped value reads on, but not into a row of a table ("Urgent<TAB>",
@@ -917,7 +619,7 @@ void Builder::OnText(const Piece& piece) {
   }
 }
 
-void Builder::OnPiece(const Piece& piece, RuleMask mask) {
+void Walker::OnPiece(const Piece& piece, RuleMask mask) {
   if (TrimView(piece.text).empty()) {
     cursor_.blank_before = true;
     fields_.StopWrapping();
@@ -1021,7 +723,7 @@ void Builder::OnPiece(const Piece& piece, RuleMask mask) {
   cursor_.blank_before = false;
 }
 
-void Builder::Finish() {
+void Walker::Finish() {
   FlushPending();
   UnplacePendingHeading();
   fields_.Finish();
@@ -1035,7 +737,7 @@ void Builder::Finish() {
                    });
 }
 
-Outline Builder::Build() {
+Outline Walker::Build() {
   const std::vector<Line>& lines = *lines_;
   out_.footnotes = layout_->footnotes;
   OpenZone(0, 1);
@@ -1058,11 +760,9 @@ Outline Builder::Build() {
   return std::move(out_);
 }
 
-}  // namespace
-
 Outline BuildOutline(const GrammarData& grammar, const Text& text, const std::vector<Line>& lines,
                      const Layout& layout, const std::vector<RuleMask>& masks) {
-  return Builder(Inputs{grammar, text, lines, layout, masks}).Build();
+  return Walker(Inputs{grammar, text, lines, layout, masks}).Build();
 }
 
 }  // namespace whereas::internal

@@ -1,4 +1,5 @@
-// Stage 4: classified lines -> zones, the item tree, annexes and fields.
+// Stage 4, outline: classified lines -> zones, the item tree, annexes and
+// fields (walker.h, outline.cc and the parts they name).
 #ifndef WHEREAS_SRC_OUTLINE_H_
 #define WHEREAS_SRC_OUTLINE_H_
 
