@@ -196,18 +196,15 @@ Exit status:
 )";
 }
 
-Result<Config> MakeConfig(int argc, const char* const* argv) {
-  Config config;
-  if (argc < 2) return Error{"no command given; see 'whereas --help'", {}};
-  const std::string first = argv[1];
-  if (first == "--help" || first == "-h" || first == "help") {
-    config.command = Command::kHelp;
-    return config;
-  }
-  if (first == "--version" || first == "-V") {
-    config.command = Command::kVersion;
-    return config;
-  }
+namespace {
+
+// A step of MakeConfig(): nullopt, or why the arguments are refused.
+using Refusal = std::optional<Error>;
+
+// The command `first` names (help and version too).
+Result<Command> CommandNamed(const std::string& first) {
+  if (first == "--help" || first == "-h" || first == "help") return Command::kHelp;
+  if (first == "--version" || first == "-V") return Command::kVersion;
   static const std::map<std::string, Command> kCommands = {
       {"parse", Command::kParse},
       {"detect", Command::kDetect},
@@ -218,47 +215,51 @@ Result<Config> MakeConfig(int argc, const char* const* argv) {
   if (it == kCommands.end()) {
     return Error{"unknown command '" + first + "'; see 'whereas --help'", {}};
   }
-  config.command = it->second;
+  return it->second;
+}
 
-  RawArgs raw;
+// The command's arguments (argv[2...]) into `raw`; `*help` when asked.
+Refusal ParseArguments(int argc, const char* const* argv, RawArgs* raw, bool* help) {
   po::positional_options_description positional;
   positional.add("file", -1);
   po::variables_map vm;
   try {
-    auto opts = CommandOptions(&raw);
+    auto opts = CommandOptions(raw);
     opts.add_options()("help,h", "");
-    po::store(po::command_line_parser(argc - 1, argv + 1)
-                  .options(opts)
-                  .positional(positional)
-                  .run(),
+    po::store(po::command_line_parser(argc - 1, argv + 1).options(opts).positional(positional).run(),
               vm);
     po::notify(vm);
   } catch (const po::error& e) {
     return Error{std::string(e.what()) + "; see 'whereas --help'", {}};
   }
-  if (vm.count("help")) {
-    config.command = Command::kHelp;
-    return config;
-  }
+  *help = vm.count("help") > 0;
+  return std::nullopt;
+}
 
-  // Each command has its formats; the first is the default.
+// Each command has its formats; the first is the default.
+Refusal SetFormat(RawArgs* raw, Config* config) {
   static const std::map<std::string, Format> kFormats = {
       {"text", Format::kText}, {"yaml", Format::kYaml}, {"json", Format::kJson},
       {"ndjson", Format::kNdjson}, {"sarif", Format::kSarif}};
   const std::vector<std::string> allowed =
-      config.command == Command::kCheck       ? std::vector<std::string>{"text", "yaml", "json", "sarif"}
-      : config.command == Command::kDeadlines ? std::vector<std::string>{"text", "yaml", "json"}
-                                              : std::vector<std::string>{"yaml", "json", "ndjson"};
-  if (raw.format.empty()) raw.format = allowed.front();
-  if (std::find(allowed.begin(), allowed.end(), raw.format) == allowed.end()) {
+      config->command == Command::kCheck       ? std::vector<std::string>{"text", "yaml", "json", "sarif"}
+      : config->command == Command::kDeadlines ? std::vector<std::string>{"text", "yaml", "json"}
+                                               : std::vector<std::string>{"yaml", "json", "ndjson"};
+  if (raw->format.empty()) raw->format = allowed.front();
+  if (std::find(allowed.begin(), allowed.end(), raw->format) == allowed.end()) {
     std::string list;
     for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
-    return Error{"unknown format '" + raw.format + "' (use " + list + ")", {}};
+    return Error{"unknown format '" + raw->format + "' (use " + list + ")", {}};
   }
-  config.format = kFormats.at(raw.format);
-  config.list_rules = raw.list_rules;
+  config->format = kFormats.at(raw->format);
+  return std::nullopt;
+}
+
+// check: the rules reported, the defaults with --enable and --disable.
+Refusal SetRules(const RawArgs& raw, Config* config) {
+  config->list_rules = raw.list_rules;
   for (const CheckRule& r : CheckRules()) {
-    if (r.on_by_default) config.rules.insert(std::string(r.id));
+    if (r.on_by_default) config->rules.insert(std::string(r.id));
   }
   for (const auto* names : {&raw.enable, &raw.disable}) {
     for (const std::string& id : *names) {
@@ -266,33 +267,36 @@ Result<Config> MakeConfig(int argc, const char* const* argv) {
         return Error{"unknown rule '" + id + "'; see 'whereas check --list-rules'", {}};
       }
       if (names == &raw.enable) {
-        config.rules.insert(id);
+        config->rules.insert(id);
       } else {
-        config.rules.erase(id);
+        config->rules.erase(id);
       }
     }
   }
-  if (!raw.output.empty()) config.output = raw.output;
-  config.kind = raw.kind;
-  config.strict = raw.strict;
-  config.builtin = raw.builtin;
-  config.inputs = raw.inputs;
-  config.include = raw.include;
-  if (!raw.files_from.empty()) config.files_from = raw.files_from;
-  config.null_separated = raw.null_separated;
+  return std::nullopt;
+}
+
+// Inputs, workers and limits of a batch.
+Refusal SetBatch(const RawArgs& raw, Config* config) {
+  if (!raw.output.empty()) config->output = raw.output;
+  config->kind = raw.kind;
+  config->strict = raw.strict;
+  config->builtin = raw.builtin;
+  config->inputs = raw.inputs;
+  config->include = raw.include;
+  if (!raw.files_from.empty()) config->files_from = raw.files_from;
+  config->null_separated = raw.null_separated;
   if (raw.jobs < 0) return Error{"-j takes a number of threads, 0 for one per core", {}};
-  config.jobs = raw.jobs > 0 ? raw.jobs
-                             : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  config.progress = !raw.no_progress && isatty(2) != 0;
+  config->jobs = raw.jobs > 0 ? raw.jobs
+                              : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  config->progress = !raw.no_progress && isatty(2) != 0;
   if (raw.input != "text" && raw.input != "ndjson") {
     return Error{"unknown input format '" + raw.input + "' (use text or ndjson)", {}};
   }
-  config.ndjson_input = raw.input == "ndjson";
-  if (config.ndjson_input) {
-    if (config.command != Command::kParse) {
-      return Error{"--input ndjson is for parse", {}};
-    }
-    config.format = Format::kNdjson;  // records in, records out
+  config->ndjson_input = raw.input == "ndjson";
+  if (config->ndjson_input) {
+    if (config->command != Command::kParse) return Error{"--input ndjson is for parse", {}};
+    config->format = Format::kNdjson;  // records in, records out
   }
   if (raw.max_bytes == 0) return Error{"--max-bytes must be at least 1", {}};
   if (raw.isolate && raw.no_isolate) return Error{"--isolate and --no-isolate exclude each other", {}};
@@ -300,10 +304,46 @@ Result<Config> MakeConfig(int argc, const char* const* argv) {
   if (raw.timeout > 0 && raw.no_isolate) {
     return Error{"--timeout needs worker processes; it cannot go with --no-isolate", {}};
   }
-  config.timeout = raw.timeout;
-  config.isolate = raw.isolate || raw.timeout > 0;
-  config.max_bytes = raw.max_bytes;
+  config->timeout = raw.timeout;
+  config->isolate = raw.isolate || raw.timeout > 0;
+  config->max_bytes = raw.max_bytes;
+  return std::nullopt;
+}
 
+// The grammars (built-in, then --grammars), the detector, and --kind.
+Refusal SetGrammars(const RawArgs& raw, Config* config) {
+  auto grammars = LoadGrammars(raw.grammars_dir);
+  if (!grammars) return grammars.error();
+  config->grammars = std::move(grammars).value();
+  config->detector = std::make_shared<const Detector>(config->grammars);
+  if (config->kind.empty()) return std::nullopt;
+  const bool known = std::any_of(config->grammars.begin(), config->grammars.end(),
+                                 [&](const Grammar& g) { return g.name() == config->kind; });
+  if (known) return std::nullopt;
+  std::string names;
+  for (const Grammar& g : config->grammars) names += " " + g.name();
+  return Error{"unknown kind '" + config->kind + "' (known:" + names + ")", {}};
+}
+
+}  // namespace
+
+Result<Config> MakeConfig(int argc, const char* const* argv) {
+  Config config;
+  if (argc < 2) return Error{"no command given; see 'whereas --help'", {}};
+  const Result<Command> command = CommandNamed(argv[1]);
+  if (!command) return command.error();
+  config.command = command.value();
+  if (config.command == Command::kHelp || config.command == Command::kVersion) return config;
+  RawArgs raw;
+  bool help = false;
+  if (Refusal r = ParseArguments(argc, argv, &raw, &help)) return std::move(*r);
+  if (help) {
+    config.command = Command::kHelp;
+    return config;
+  }
+  if (Refusal r = SetFormat(&raw, &config)) return std::move(*r);
+  if (Refusal r = SetRules(raw, &config)) return std::move(*r);
+  if (Refusal r = SetBatch(raw, &config)) return std::move(*r);
   if (config.command == Command::kCheck && config.list_rules) return config;
   if (config.command == Command::kLint) {
     if (config.inputs.empty() && !config.builtin) {
@@ -314,20 +354,7 @@ Result<Config> MakeConfig(int argc, const char* const* argv) {
   if (config.inputs.empty() && !config.files_from && !config.ndjson_input) {
     config.inputs.push_back("-");
   }
-  auto grammars = LoadGrammars(raw.grammars_dir);
-  if (!grammars) return grammars.error();
-  config.grammars = std::move(grammars).value();
-  config.detector = std::make_shared<const Detector>(config.grammars);
-  if (!config.kind.empty()) {
-    const bool known = std::any_of(
-        config.grammars.begin(), config.grammars.end(),
-        [&](const Grammar& g) { return g.name() == config.kind; });
-    if (!known) {
-      std::string names;
-      for (const Grammar& g : config.grammars) names += " " + g.name();
-      return Error{"unknown kind '" + config.kind + "' (known:" + names + ")", {}};
-    }
-  }
+  if (Refusal r = SetGrammars(raw, &config)) return std::move(*r);
   return config;
 }
 

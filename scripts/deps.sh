@@ -3,7 +3,7 @@
 set -euo pipefail
 packages=(g++ cmake make pkg-config git libre2-dev libyaml-cpp-dev
           libboost-program-options-dev doctest-dev jq yq python3-yaml parallel
-          clang libclang-rt-14-dev cppcheck clang-tidy)
+          clang libclang-rt-14-dev cppcheck clang-tidy clang-tidy-15)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

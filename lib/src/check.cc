@@ -315,6 +315,7 @@ bool CopiedFromClauses(const Document& doc) {
   if (doc.recommendations.empty()) return false;
   std::set<std::pair<int, std::string_view>> clauses;
   std::vector<const Item*> stack;
+  stack.reserve(doc.clauses.size());
   for (const Item& item : doc.clauses) stack.push_back(&item);
   while (!stack.empty()) {
     const Item* item = stack.back();

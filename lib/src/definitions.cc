@@ -78,8 +78,8 @@ bool SameHead(std::string_view word, std::string_view head) {
 }
 
 struct Token {
-  size_t start;           // offset in the segment
-  std::string_view word;  // without the punctuation around it
+  size_t start;           // cppcheck-suppress unusedStructMember ; offset in the segment
+  std::string_view word;  // cppcheck-suppress unusedStructMember ; without the punctuation around it
 };
 
 std::vector<Token> Tokens(std::string_view segment) {

@@ -73,8 +73,11 @@ void Fields::OpenWrap(const LineRule& rule, int line, size_t before) {
 }
 
 void Fields::Wrap(const std::string& text) {
-  std::string& value = title_wraps_ ? *out_->title : out_->fields[wrapping_field_].value;
-  value += " " + text;
+  if (title_wraps_ && out_->title) {
+    *out_->title += " " + text;
+  } else if (wrapping_field_ >= 0) {
+    out_->fields[wrapping_field_].value += " " + text;
+  }
 }
 
 void Fields::LooseTitle(const std::string& text, int line) {

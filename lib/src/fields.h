@@ -52,7 +52,10 @@ class Fields {
   void set_title_open(bool open) { title_open_ = open; }
   // A loose line as the title, open.
   void LooseTitle(const std::string& text, int line);
-  void ContinueTitle(const std::string& text) { *out_->title += " " + text; }
+  void ContinueTitle(const std::string& text) {
+    std::string& title = out_->title ? *out_->title : out_->title.emplace();
+    title += " " + text;
+  }
 
   // The last text went to a zone's text field.
   bool text_field_open() const { return text_field_open_; }

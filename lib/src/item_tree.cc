@@ -53,8 +53,8 @@ int ItemTree::Add(Node node) {
 }
 
 void ItemTree::RegisterLabel(int n) {
-  if (nodes_[n].label) {
-    containers_[container_].by_label[std::string(SectionNumber(*nodes_[n].label))] = n;
+  if (const std::optional<std::string>& label = nodes_[n].label) {
+    containers_[container_].by_label[std::string(SectionNumber(*label))] = n;
   }
 }
 
@@ -155,7 +155,7 @@ void ItemTree::PlaceLabelled(int n, const std::vector<Candidate>& candidates) {
         Diagnose(Severity::kWarning, "numbering-missing-label", l.nodes[i],
                  lost.line, lost.offset,
                  "item has no label; expected '" + lost.path_label +
-                     "' before '" + *nodes_[n].label + "'");
+                     "' before '" + nodes_[n].label.value_or("") + "'");
       }
       AppendTo(top, n, c.value);
       return;
@@ -175,7 +175,7 @@ void ItemTree::PlaceLabelled(int n, const std::vector<Candidate>& candidates) {
         AppendTo(k, n, c.value);
         Diagnose(Severity::kWarning, "numbering-case", n, line, offset,
                  "expected '" + expected + "' after '" + previous +
-                     "', found '" + *nodes_[n].label + "'");
+                     "', found '" + nodes_[n].label.value_or("") + "'");
         return;
       }
     }
@@ -206,14 +206,16 @@ void ItemTree::PlaceLabelled(int n, const std::vector<Candidate>& candidates) {
 
 
 void ItemTree::PlaceMultilevel(int n) {
-  const std::string& label = *nodes_[n].label;
+  // A multilevel label is its own address.
+  const std::string& label = nodes_[n].path_label;
   const std::string prefix = label.substr(0, label.rfind('.'));
   // Under the item its label extends ("6.3" for "6.3.1") when that item is
   // open (the current item or one of its ancestors); a paragraph under the
   // wrong heading stays where it stands.
   int parent = -1;
   for (int a = cur_; a >= 0; a = nodes_[a].parent) {
-    if (nodes_[a].label && SectionNumber(*nodes_[a].label) == prefix) {
+    const std::optional<std::string>& ancestor = nodes_[a].label;
+    if (ancestor && SectionNumber(*ancestor) == prefix) {
       parent = a;
       break;
     }
@@ -322,17 +324,17 @@ void ItemTree::ImplicitParent(const std::string& label, int line,
     missing.push_back(std::move(prefix));
   }
   for (auto it = missing.rbegin(); it != missing.rend(); ++it) {
-    Node node;
-    node.label = *it;
-    node.path_label = *it;
-    node.line = line;
-    node.container = container_;
+    Node section;
+    section.label = *it;
+    section.path_label = *it;
+    section.line = line;
+    section.container = container_;
     if (heading && *heading && it == missing.rbegin()) {
-      node.heading = std::move(**heading);
+      section.heading = std::move(**heading);
       heading->reset();
     }
     const int n = static_cast<int>(nodes_.size());
-    nodes_.push_back(std::move(node));
+    nodes_.push_back(std::move(section));
     if (it->find('.') == std::string::npos) {
       PlaceLabelled(n, {{ItemStyle::kDecimal, LabelValue(*it, ItemStyle::kDecimal)}});
     } else {
@@ -353,26 +355,31 @@ void ItemTree::Assemble(Outline* out) {
   for (size_t c = 0; c < containers_.size(); ++c) {
     const int a = containers_[c].annex;
     if (a < 0) continue;
-    const Annex& annex = out->annexes[a];
-    if (annex.id) {
-      prefixes[c] = *annex.id + ".";
-    } else if (a + 1 < static_cast<int>(out->annexes.size()) &&
-               out->annexes[a + 1].id && out->annexes[a + 1].id->size() == 1 &&
-               out->annexes[a + 1].id->front() > 'A' &&
-               out->annexes[a + 1].id->front() <= 'Z') {
+    const std::optional<std::string>& id = out->annexes[a].id;
+    // The next annex's letter, if it is one after 'A'.
+    char next = 0;
+    if (a + 1 < static_cast<int>(out->annexes.size())) {
+      const std::optional<std::string>& next_id = out->annexes[a + 1].id;
+      if (next_id && next_id->size() == 1 && next_id->front() > 'A' && next_id->front() <= 'Z') {
+        next = next_id->front();
+      }
+    }
+    if (id) {
+      prefixes[c] = *id + ".";
+    } else if (next != 0) {
       // An annex printed without a heading before "ANNEX B" is annex A.
-      prefixes[c] = std::string(1, static_cast<char>(out->annexes[a + 1].id->front() - 1)) + ".";
+      prefixes[c] = std::string(1, static_cast<char>(next - 1)) + ".";
     } else {
       prefixes[c] = "ANNEX.";
     }
   }
   for (size_t i = 0; i < nodes_.size(); ++i) {
-    const Node& node = nodes_[i];
+    const Node& at = nodes_[i];
     // A multilevel label ("6.3.1") is a whole address already.
-    if (node.parent < 0 || node.style == ItemStyle::kMultilevel) {
-      paths[i] = prefixes[node.container] + node.path_label;
+    if (at.parent < 0 || at.style == ItemStyle::kMultilevel) {
+      paths[i] = prefixes[at.container] + at.path_label;
     } else {
-      paths[i] = paths[node.parent] + "." + node.path_label;
+      paths[i] = paths[at.parent] + "." + at.path_label;
     }
   }
   for (size_t k = 0; k < findings_->nodes().size(); ++k) {
@@ -383,23 +390,23 @@ void ItemTree::Assemble(Outline* out) {
   // the last node back completes every child before its parent takes it.
   std::vector<Item> items(nodes_.size());
   for (size_t k = nodes_.size(); k-- > 0;) {
-    Node& node = nodes_[k];
+    Node& from = nodes_[k];
     Item& item = items[k];
-    item.label = std::move(node.label);
+    item.label = std::move(from.label);
     item.path = std::move(paths[k]);
-    item.style = node.style;
-    item.heading = std::move(node.heading);
-    item.text = std::move(node.text);
-    item.tail = std::move(node.tail);
-    item.line = node.line;
-    item.column = findings_->text().OriginalColumn(node.line, node.offset);
-    item.rows = std::move(node.rows);
-    item.row_lines = std::move(node.row_lines);
-    item.text_lines = std::move(node.text_lines);
-    item.text_lines.insert(item.text_lines.begin(), {0, node.line});
-    item.tail_line = node.tail_line;
-    item.items.reserve(node.children.size());
-    for (int child : node.children) item.items.push_back(std::move(items[child]));
+    item.style = from.style;
+    item.heading = std::move(from.heading);
+    item.text = std::move(from.text);
+    item.tail = std::move(from.tail);
+    item.line = from.line;
+    item.column = findings_->text().OriginalColumn(from.line, from.offset);
+    item.rows = std::move(from.rows);
+    item.row_lines = std::move(from.row_lines);
+    item.text_lines = std::move(from.text_lines);
+    item.text_lines.insert(item.text_lines.begin(), {0, from.line});
+    item.tail_line = from.tail_line;
+    item.items.reserve(from.children.size());
+    for (int child : from.children) item.items.push_back(std::move(items[child]));
   }
   for (const Container& c : containers_) {
     std::vector<Item>* dst = nullptr;

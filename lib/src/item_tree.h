@@ -47,8 +47,8 @@ class ItemTree {
     int tail_line = 0;
 
     // The text continuation words go to: the tail, once the item has one.
-    std::string& last_text() { return in_tail ? *tail : text; }
-    const std::string& last_text() const { return in_tail ? *tail : text; }
+    std::string& last_text() { return in_tail && tail ? *tail : text; }
+    const std::string& last_text() const { return in_tail && tail ? *tail : text; }
   };
   // An open list: siblings under one parent (-1: the container's roots).
   struct List {

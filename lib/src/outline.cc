@@ -195,133 +195,22 @@ void Walker::OnSubtitle(const Piece& piece, const std::string& subtitle,
 }
 
 void Walker::OnItem(const LineRule& rule, const Piece& piece,
-                     const std::vector<re2::StringPiece>& groups) {
-  if (rule.opens >= 0 && cursor_.zone != rule.opens) OpenZone(rule.opens, piece.line);
-  const Zone& zone = g_.zones[cursor_.zone];
-  if (zone.role != ZoneRole::kItems && zone.role != ZoneRole::kAnnex) {
-    if (zone.items_open < 0) {
-      if (!AddToTextField(Trim(piece.text), piece.line)) Unplace(piece);
-      return;
-    }
-    // Items where none belong open the zone they imply; in a block, the
-    // last unclaimed line is the annex title.
-    std::optional<Piece> title;
-    if (!pending_.empty() && g_.zones[zone.items_open].role == ZoneRole::kAnnex) {
-      title = pending_.back();
-      pending_.pop_back();
-    }
-    OpenZone(zone.items_open, title ? title->line : piece.line);
-    if (title) CurrentAnnex().title = Trim(title->text);
-  }
-  if (g_.zones[cursor_.zone].role == ZoneRole::kAnnex) annex_header_ = 2;
-  fields_.CloseTextField();
-  const std::string_view words = TrimView(piece.text);
-  if (words.starts_with('"') || words.starts_with("\u201C")) quoted_ = true;
-
-  const auto offset_of = [&](const re2::StringPiece& g) {
-    return piece.offset + static_cast<int>(g.data() - piece.text.data());
-  };
-  std::vector<Candidate> candidates;
-  std::string label;
-  if (rule.label_group > 0 && !groups[rule.label_group].empty()) {
-    label = std::string(groups[rule.label_group]);
-    for (ItemStyle style : rule.styles) {
-      if (style == ItemStyle::kMultilevel) {
-        candidates.push_back({style, 0});
-      } else if (int v = LabelValue(label, style); v > 0) {
-        candidates.push_back({style, v});
-      }
-    }
-    if (candidates.empty()) candidates.push_back({rule.styles[0], 0});
-  }
-
-  // "2. Governance" between paragraphs 1.20 and 1.21 heads them; it is not
-  // section 2. A numbered line is such a sub-heading when the paragraphs
-  // after it are numbered under another number (or under a number that
-  // already exists), unless it continues the innermost list.
+                    const std::vector<re2::StringPiece>& groups) {
+  if (!EnterItems(rule, piece)) return;
+  const std::string label =
+      rule.label_group > 0 ? std::string(groups[rule.label_group]) : std::string();
+  const std::vector<Candidate> candidates = Candidates(rule, label);
   bool opens_section = false;  // its paragraphs are numbered under it
-  if (!label.empty() && candidates[0].style == ItemStyle::kDecimal) {
-    const std::string next = NextLabel();
-    const size_t dot = next.rfind('.');
-    if (dot != std::string::npos && dot > 0) {
-      const std::string next_parent = next.substr(0, dot);
-      const bool exists = tree_.HasRootLabel(label);
-      const bool extends = next_parent == label && !exists;
-      const bool continues = !tree_.lists().empty() &&
-                             tree_.lists().back().style == ItemStyle::kDecimal &&
-                             candidates[0].value == tree_.lists().back().last + 1;
-      const bool opens_list = tree_.cur() >= 0 && candidates[0].value == 1 &&
-                              EndsWithColon(tree_.node(tree_.cur()).last_text());
-      opens_section = extends;
-      if (!extends && !continues && !opens_list) {
-        const int at = offset_of(groups[rule.label_group]) - piece.offset;
-        pending_heading_ = {Clean(Trim(piece.text.substr(at)), piece.line, piece.offset + at),
-                            piece.line};
-        heading_end_line_ = piece.line;
-        return;
-      }
-    }
-  }
-
-  Node node;
-  node.line = piece.line;
+  if (HeadsOtherSection(rule, piece, groups, label, candidates, &opens_section)) return;
   const int text_group = rule.text_group > 0 ? rule.text_group : rule.heading_group;
-  const int text_offset = offset_of(groups[text_group]);
-  node.offset = text_offset;
-  if (rule.text_group > 0) {
-    node.text = Clean(Trim(std::string_view(groups[rule.text_group])), piece.line, text_offset);
-  }
-  if (rule.heading_group > 0 && !groups[rule.heading_group].empty()) {
-    node.heading = Clean(Trim(std::string_view(groups[rule.heading_group])), piece.line,
-                         offset_of(groups[rule.heading_group]));
-  }
-  // A heading does not wrap: a heading-only line whose next line continues
-  // it (no blank line, no rule that applies here; in a text wrapped at a
-  // width, the heading's line is full or runs on) is a paragraph's text
-  // after all.
-  if (rule.text_group == 0 && node.heading && cursor_.line + 1 < lines_->size() &&
-      WinningRule(g_, (*masks_)[cursor_.line + 1], cursor_.zone) < 0 &&
-      !TrimView((*lines_)[cursor_.line + 1].text).empty() &&
-      (!layout_->Wrapped() || RunsOn(cursor_.line) ||
-       EndsInConnective((*lines_)[cursor_.line].text))) {
-    node.text = std::move(*node.heading);
-    node.heading.reset();
-  }
-  // "2. Recommendations" over 2.1, 2.2: the words of a section's numbered
-  // line are its title, as "2. RECOMMENDATIONS" is by the rule that reads
-  // capitals. Not a paragraph a PDF wrapped, nor a sentence.
-  if (opens_section && !node.heading && WrapEnd(cursor_.line) == cursor_.line &&
-      IsTitle(node.text)) {
-    node.heading = std::move(node.text);
-    node.text.clear();
-  }
+  const int text_offset = piece.offset + static_cast<int>(groups[text_group].data() - piece.text.data());
+  Node node = ItemNode(rule, piece, groups, opens_section);
   node.alone = !label.empty() && node.text.empty() && !node.heading;
-  // "2.1" after "1.5" implies a section "2" printed without its heading;
-  // "6.4.3" among 6.3.x is a misnumbered paragraph, reported by the check.
-  // Not where sections are printed "1.0", "2.0": there "3.1" after "5.0" is
-  // a paragraph under the wrong section, reported by the check.
-  const auto is_section = [](const std::string& l) { return SectionNumber(l) != l; };
-  const bool point_zero_sections =
-      !tree_.lists().empty() && tree_.lists()[0].style == ItemStyle::kMultilevel && !tree_.lists()[0].nodes.empty() &&
-      is_section(tree_.node(tree_.lists()[0].nodes[0]).path_label);
-  const bool implies_section =
-      !candidates.empty() && candidates[0].style == ItemStyle::kMultilevel &&
-      g_.zones[cursor_.zone].implicit_parents && !is_section(label) && !point_zero_sections &&
-      (tree_.lists().empty() || label.substr(label.rfind('.') + 1) == "1");
-  if (pending_heading_) {
-    // A heading over "5.1" whose section "5" is not printed is that
-    // section's ("Conclusions and recommendations" over 5.1).
-    std::optional<std::string> heading = std::move(pending_heading_->first);
-    pending_heading_.reset();
-    if (implies_section) tree_.ImplicitParent(label, piece.line, &heading);
-    if (heading) node.heading = node.heading ? *heading + "\n" + *node.heading : *heading;
-  } else if (implies_section) {
-    tree_.ImplicitParent(label, piece.line, nullptr);
-  }
+  HeadImpliedSection(label, candidates, piece.line, &node);
   if (!label.empty()) {
     node.label = label;
     node.path_label = label;
-    node.offset = offset_of(groups[rule.label_group]);
+    node.offset = piece.offset + static_cast<int>(groups[rule.label_group].data() - piece.text.data());
   }
   const int n = tree_.Add(std::move(node));
   if (candidates.empty() && rule.styles[0] == ItemStyle::kParagraph) {
@@ -338,6 +227,132 @@ void Walker::OnItem(const LineRule& rule, const Piece& piece,
   tree_.set_cur(n);
   fields_.Capture(rule, piece, groups);
   next_ = Split(n, piece, text_offset - piece.offset);
+}
+
+bool Walker::EnterItems(const LineRule& rule, const Piece& piece) {
+  if (rule.opens >= 0 && cursor_.zone != rule.opens) OpenZone(rule.opens, piece.line);
+  const Zone& zone = g_.zones[cursor_.zone];
+  if (zone.role != ZoneRole::kItems && zone.role != ZoneRole::kAnnex) {
+    if (zone.items_open < 0) {
+      if (!AddToTextField(Trim(piece.text), piece.line)) Unplace(piece);
+      return false;
+    }
+    // Items where none belong open the zone they imply; in a block, the
+    // last unclaimed line is the annex title.
+    std::optional<Piece> title;
+    if (!pending_.empty() && g_.zones[zone.items_open].role == ZoneRole::kAnnex) {
+      title = pending_.back();
+      pending_.pop_back();
+    }
+    OpenZone(zone.items_open, title ? title->line : piece.line);
+    if (title) CurrentAnnex().title = Trim(title->text);
+  }
+  if (g_.zones[cursor_.zone].role == ZoneRole::kAnnex) annex_header_ = 2;
+  fields_.CloseTextField();
+  const std::string_view words = TrimView(piece.text);
+  if (words.starts_with('"') || words.starts_with("\u201C")) quoted_ = true;
+  return true;
+}
+
+std::vector<Candidate> Walker::Candidates(const LineRule& rule, const std::string& label) {
+  std::vector<Candidate> candidates;
+  if (label.empty()) return candidates;
+  for (ItemStyle style : rule.styles) {
+    if (style == ItemStyle::kMultilevel) {
+      candidates.push_back({style, 0});
+    } else if (int v = LabelValue(label, style); v > 0) {
+      candidates.push_back({style, v});
+    }
+  }
+  if (candidates.empty()) candidates.push_back({rule.styles[0], 0});
+  return candidates;
+}
+
+bool Walker::HeadsOtherSection(const LineRule& rule, const Piece& piece,
+                               const std::vector<re2::StringPiece>& groups, const std::string& label,
+                               const std::vector<Candidate>& candidates, bool* opens_section) {
+  if (label.empty() || candidates[0].style != ItemStyle::kDecimal) return false;
+  const std::string next = NextLabel();
+  const size_t dot = next.rfind('.');
+  if (dot == std::string::npos || dot == 0) return false;
+  const std::string next_parent = next.substr(0, dot);
+  const bool exists = tree_.HasRootLabel(label);
+  const bool extends = next_parent == label && !exists;
+  const std::vector<ItemTree::List>& lists = tree_.lists();
+  const bool continues = !lists.empty() && lists.back().style == ItemStyle::kDecimal &&
+                         candidates[0].value == lists.back().last + 1;
+  const bool opens_list = tree_.cur() >= 0 && candidates[0].value == 1 &&
+                          EndsWithColon(tree_.node(tree_.cur()).last_text());
+  *opens_section = extends;
+  if (extends || continues || opens_list) return false;
+  const int at = static_cast<int>(groups[rule.label_group].data() - piece.text.data());
+  pending_heading_ = {Clean(Trim(piece.text.substr(at)), piece.line, piece.offset + at), piece.line};
+  heading_end_line_ = piece.line;
+  return true;
+}
+
+Walker::Node Walker::ItemNode(const LineRule& rule, const Piece& piece,
+                              const std::vector<re2::StringPiece>& groups, bool opens_section) {
+  const auto offset_of = [&](const re2::StringPiece& g) {
+    return piece.offset + static_cast<int>(g.data() - piece.text.data());
+  };
+  Node node;
+  node.line = piece.line;
+  const int text_group = rule.text_group > 0 ? rule.text_group : rule.heading_group;
+  node.offset = offset_of(groups[text_group]);
+  if (rule.text_group > 0) {
+    node.text = Clean(Trim(std::string_view(groups[rule.text_group])), piece.line, node.offset);
+  }
+  if (rule.heading_group > 0 && !groups[rule.heading_group].empty()) {
+    node.heading = Clean(Trim(std::string_view(groups[rule.heading_group])), piece.line,
+                         offset_of(groups[rule.heading_group]));
+  }
+  // A heading does not wrap: a heading-only line whose next line continues
+  // it (no blank line, no rule that applies here; in a text wrapped at a
+  // width, the heading's line is full or runs on) is a paragraph's text
+  // after all.
+  const size_t i = cursor_.line;
+  if (rule.text_group == 0 && node.heading && i + 1 < lines_->size() &&
+      WinningRule(g_, (*masks_)[i + 1], cursor_.zone) < 0 && !TrimView((*lines_)[i + 1].text).empty() &&
+      (!layout_->Wrapped() || RunsOn(i) || EndsInConnective((*lines_)[i].text))) {
+    node.text = std::move(*node.heading);
+    node.heading.reset();
+  }
+  // "2. Recommendations" over 2.1, 2.2: the words of a section's numbered
+  // line are its title, as "2. RECOMMENDATIONS" is by the rule that reads
+  // capitals. Not a paragraph a PDF wrapped, nor a sentence.
+  if (opens_section && !node.heading && WrapEnd(i) == i && IsTitle(node.text)) {
+    node.heading = std::move(node.text);
+    node.text.clear();
+  }
+  return node;
+}
+
+void Walker::HeadImpliedSection(const std::string& label, const std::vector<Candidate>& candidates,
+                                int line, Node* node) {
+  // "2.1" after "1.5" implies a section "2" printed without its heading;
+  // "6.4.3" among 6.3.x is a misnumbered paragraph, reported by the check.
+  // Not where sections are printed "1.0", "2.0": there "3.1" after "5.0" is
+  // a paragraph under the wrong section, reported by the check.
+  const auto is_section = [](const std::string& l) { return SectionNumber(l) != l; };
+  const std::vector<ItemTree::List>& lists = tree_.lists();
+  const bool point_zero_sections = !lists.empty() && lists[0].style == ItemStyle::kMultilevel &&
+                                   !lists[0].nodes.empty() &&
+                                   is_section(tree_.node(lists[0].nodes[0]).path_label);
+  const bool implies_section =
+      !candidates.empty() && candidates[0].style == ItemStyle::kMultilevel &&
+      g_.zones[cursor_.zone].implicit_parents && !is_section(label) && !point_zero_sections &&
+      (lists.empty() || label.substr(label.rfind('.') + 1) == "1");
+  if (pending_heading_) {
+    // A heading over "5.1" whose section "5" is not printed is that
+    // section's ("Conclusions and recommendations" over 5.1).
+    std::optional<std::string> heading = std::move(pending_heading_->first);
+    pending_heading_.reset();
+    if (implies_section) tree_.ImplicitParent(label, line, &heading);
+    if (heading) node->heading = node->heading ? *heading + "\n" + *node->heading : *heading;
+  } else if (implies_section) {
+    tree_.ImplicitParent(label, line, nullptr);
+  }
 }
 
 void Walker::OnRow(const LineRule& rule, const Piece& piece,
@@ -501,7 +516,6 @@ void Walker::PlaceParagraphItem(const Piece& piece, const std::string& text) {
 }
 
 void Walker::OnText(const Piece& piece) {
-  const Zone& zone = g_.zones[cursor_.zone];
   const std::string text = Trim(piece.text);
   // A wrapped value reads on, but not into a row of a table ("Urgent<TAB>",
   // its value cell empty): a tab after words ends a label.
@@ -510,113 +524,160 @@ void Walker::OnText(const Piece& piece) {
     tables_.CellWrapped(cursor_.line);  // a cell's words wrapped
     return;
   }
-  switch (zone.role) {
-    case ZoneRole::kTitle: {
-      // A title wraps onto the next line, never across a blank line; with
-      // one paragraph per line, only where the next line starts in lower case.
-      // A paragraph right under it, as a PDF converter prints one (after a
-      // line that is not full, or in lower case under a title in capitals),
-      // is none of it either.
-      const bool paragraph = out_.title && OpensParagraphItems(text);
-      if (cursor_.blank_before || (g_.paragraph_lines && !StartsLowercase(text) && !WrappedHere()) ||
-          (paragraph && (StartsParagraph() || (!HasLower(*out_.title) && HasLower(text))))) {
-        fields_.set_title_open(false);
-      }
-      if (fields_.title_open()) {
-        fields_.ContinueTitle(text);
-      } else if (!out_.title) {
-        fields_.LooseTitle(text, piece.line);
-      } else if (paragraph) {
-        // A paragraph after the title, where no heading ("WHEREAS") opens
-        // the items: the first of them, unnumbered.
-        OpenZone(zone.items_open, piece.line);
-        PlaceParagraphItem(piece, text);
-      } else if (!AddToTextField(text, piece.line)) {
-        Unplace(piece);
-      }
+  switch (g_.zones[cursor_.zone].role) {
+    case ZoneRole::kTitle:
+      OnTitleText(piece, text);
       return;
-    }
     case ZoneRole::kBlock:
       UnplacePendingHeading();  // it heads words, not an item
       if (!AddToTextField(text, piece.line)) pending_.push_back(piece);
       return;
     case ZoneRole::kAnnex:
-      if (annex_header_ == 2 && HeadsParagraph(text)) {
-        // "Purpose" over an unnumbered paragraph, after the annex's title.
-        pending_heading_ = {Clean(text, piece.line, piece.offset), piece.line};
-        heading_end_line_ = 0;  // one line, whole: the next is the paragraph's
-        return;
-      }
-      if (tree_.NoRoots() && !pending_heading_) {
-        Annex& annex = CurrentAnnex();
-        const auto add = [&](std::optional<std::string>& field) {
-          if (!field) {
-            field = text;
-          } else {
-            *field += (cursor_.blank_before ? "\n" : " ") + text;
-          }
-        };
-        if (annex_header_ == 0) {
-          if (!StartsParagraph() || !annex.title) {
-            add(annex.title);
-          } else {
-            annex_header_ = 1;
-            add(annex.addressee);
-          }
-        } else if (annex_header_ == 1) {
-          // Wrapped addressee lines, or further header lines.
-          std::optional<std::string>& field =
-              annex.addressee ? annex.addressee : annex.title;
-          field = field ? *field + " " + text : text;
-        } else if (!annex.intro) {
-          annex.intro = text;
-        } else {
-          Join(*annex.intro, text);
-        }
-        return;
-      }
+      if (OnAnnexHeader(piece, text)) return;
       [[fallthrough]];
-    case ZoneRole::kItems: {
-      // What kind of paragraph this is, is read from all of it, not from
-      // the first line of a paragraph a PDF wrapped.
-      const ParagraphView whole = Unwrapped(text);
-      if (QuoteClosed()) {
-        OpenZone(zone.after_quote, piece.line);
-        OnText(piece);
-        return;
-      }
-      if (pending_heading_ && !cursor_.blank_before && piece.line == heading_end_line_ + 1 &&
-          !EndsSentence(pending_heading_->first)) {
-        pending_heading_->first += " " + Clean(text, piece.line, piece.offset);
-        heading_end_line_ = piece.line;
-      } else if (AwaitsWords()) {
-        Continue(piece);
-      } else if (StartsParagraph() && IsLeadIn(whole)) {
-        PlaceLeadIn(piece, text);
-      } else if (zone.paragraph_items && StartsParagraphItem(whole)) {
-        PlaceParagraphItem(piece, text);
-      } else if (((StartsParagraph() || (AfterSentence() && !whole.EndsWithColon())) &&
-                  IsSubheading(whole)) ||
-                 HeadsParagraph(text)) {
-        // Headings in a row all head the item after them ("NOW THEREFORE
-        // ... directs as follows:" over "Interpretation"), one per line.
-        std::string heading = Clean(text, piece.line, piece.offset);
-        if (pending_heading_) {
-          pending_heading_->first += "\n" + heading;
-        } else {
-          pending_heading_ = {std::move(heading), piece.line};
-        }
-        // A title over a paragraph is one line, whole: the next is the
-        // paragraph's.
-        heading_end_line_ = NextLabel().empty() ? 0 : piece.line;
-      } else if (tree_.cur() >= 0 && !fields_.text_field_open()) {
-        Continue(piece);
-      } else if (!AddToTextField(text, piece.line)) {
-        Unplace(piece);
-      }
+    case ZoneRole::kItems:
+      OnParagraphText(piece, text);
       return;
+  }
+}
+
+void Walker::OnTitleText(const Piece& piece, const std::string& text) {
+  // A title wraps onto the next line, never across a blank line; with one
+  // paragraph per line, only where the next line starts in lower case. A
+  // paragraph right under it, as a PDF converter prints one (after a line
+  // that is not full, or in lower case under a title in capitals), is none
+  // of it either.
+  const std::optional<std::string>& title = out_.title;
+  const bool paragraph = title && OpensParagraphItems(text);
+  if (cursor_.blank_before || (g_.paragraph_lines && !StartsLowercase(text) && !WrappedHere()) ||
+      (paragraph && (StartsParagraph() || (!HasLower(*title) && HasLower(text))))) {
+    fields_.set_title_open(false);
+  }
+  if (fields_.title_open()) {
+    fields_.ContinueTitle(text);
+  } else if (!title) {
+    fields_.LooseTitle(text, piece.line);
+  } else if (paragraph) {
+    // A paragraph after the title, where no heading ("WHEREAS") opens the
+    // items: the first of them, unnumbered.
+    OpenZone(g_.zones[cursor_.zone].items_open, piece.line);
+    PlaceParagraphItem(piece, text);
+  } else if (!AddToTextField(text, piece.line)) {
+    Unplace(piece);
+  }
+}
+
+bool Walker::OnAnnexHeader(const Piece& piece, const std::string& text) {
+  if (annex_header_ == 2 && HeadsParagraph(text)) {
+    // "Purpose" over an unnumbered paragraph, after the annex's title.
+    pending_heading_ = {Clean(text, piece.line, piece.offset), piece.line};
+    heading_end_line_ = 0;  // one line, whole: the next is the paragraph's
+    return true;
+  }
+  if (!tree_.NoRoots() || pending_heading_) return false;
+  Annex& annex = CurrentAnnex();
+  const auto add = [&](std::optional<std::string>& field) {
+    if (!field) {
+      field = text;
+    } else {
+      *field += (cursor_.blank_before ? "\n" : " ") + text;
+    }
+  };
+  if (annex_header_ == 0) {
+    if (!StartsParagraph() || !annex.title) {
+      add(annex.title);
+    } else {
+      annex_header_ = 1;
+      add(annex.addressee);
+    }
+  } else if (annex_header_ == 1) {
+    // Wrapped addressee lines, or further header lines.
+    std::optional<std::string>& field = annex.addressee ? annex.addressee : annex.title;
+    field = field ? *field + " " + text : text;
+  } else if (!annex.intro) {
+    annex.intro = text;
+  } else {
+    Join(*annex.intro, text);
+  }
+  return true;
+}
+
+void Walker::OnParagraphText(const Piece& piece, const std::string& text) {
+  const Zone& zone = g_.zones[cursor_.zone];
+  // What kind of paragraph this is, is read from all of it, not from the
+  // first line of a paragraph a PDF wrapped.
+  const ParagraphView whole = Unwrapped(text);
+  if (QuoteClosed()) {
+    OpenZone(zone.after_quote, piece.line);
+    OnText(piece);
+    return;
+  }
+  if (pending_heading_ && !cursor_.blank_before && piece.line == heading_end_line_ + 1 &&
+      !EndsSentence(pending_heading_->first)) {
+    pending_heading_->first += " " + Clean(text, piece.line, piece.offset);
+    heading_end_line_ = piece.line;
+  } else if (AwaitsWords()) {
+    Continue(piece);
+  } else if (StartsParagraph() && IsLeadIn(whole)) {
+    PlaceLeadIn(piece, text);
+  } else if (zone.paragraph_items && StartsParagraphItem(whole)) {
+    PlaceParagraphItem(piece, text);
+  } else if (((StartsParagraph() || (AfterSentence() && !whole.EndsWithColon())) &&
+              IsSubheading(whole)) ||
+             HeadsParagraph(text)) {
+    // Headings in a row all head the item after them ("NOW THEREFORE ...
+    // directs as follows:" over "Interpretation"), one per line.
+    std::string heading = Clean(text, piece.line, piece.offset);
+    if (pending_heading_) {
+      pending_heading_->first += "\n" + heading;
+    } else {
+      pending_heading_ = {std::move(heading), piece.line};
+    }
+    // A title over a paragraph is one line, whole: the next is the
+    // paragraph's.
+    heading_end_line_ = NextLabel().empty() ? 0 : piece.line;
+  } else if (tree_.cur() >= 0 && !fields_.text_field_open()) {
+    Continue(piece);
+  } else if (!AddToTextField(text, piece.line)) {
+    Unplace(piece);
+  }
+}
+
+bool Walker::OnContentsLine(const Piece& piece, int r, const std::vector<re2::StringPiece>& groups,
+                            RuleMask mask) {
+  RuleMask entry_mask = 0;
+  if (r >= 0 && !contents_.IsJoined(piece.text)) {
+    if (const auto entry = contents_.JoinsNextEntry(piece, r, groups, &entry_mask, &cursor_.resume_at)) {
+      OnPiece(Piece{piece.line, *entry, piece.offset}, entry_mask);
+      return true;
     }
   }
+  if (contents_.IsNewEntry(r, groups)) return false;
+  // The list has ended: the line is read where the list interrupted.
+  OpenZone(contents_.zone_before(), piece.line);
+  OnPiece(piece, mask);
+  return true;
+}
+
+void Walker::OnField(const LineRule& rule, const Piece& piece,
+                     std::vector<re2::StringPiece>& groups) {
+  const size_t before = fields_.count();
+  Piece row = piece;
+  if (!next_) {
+    const HeaderTables::Columns columns = tables_.NextColumn(rule, piece, groups);
+    row = columns.row;
+    if (columns.next) next_ = columns.next;
+    if (columns.after) next_column_ = columns.after;
+  }
+  if (fields_.Capture(rule, row, groups)) {
+    fields_.OpenWrap(rule, piece.line, before);
+    return;
+  }
+  // A line that fills no field may continue a wrapped value ("Title<TAB>
+  // Update report on the" over "Improvement Plan", a line like a title);
+  // the same rule's line again is a repeat.
+  if (fields_.WrappedBy(rule)) fields_.StopWrapping();
+  if (!rule.keep) OnText(piece);  // a kept line is text below, once
 }
 
 void Walker::OnPiece(const Piece& piece, RuleMask mask) {
@@ -639,19 +700,7 @@ void Walker::OnPiece(const Piece& piece, RuleMask mask) {
   if (r >= 0 && !Capture(r, piece.text, &groups)) {
     r = -1;  // matched by the set, so this is unreachable
   }
-  RuleMask entry_mask = 0;
-  if (g_.zones[cursor_.zone].entries_only && r >= 0 && !contents_.IsJoined(piece.text)) {
-    if (const auto entry = contents_.JoinsNextEntry(piece, r, groups, &entry_mask, &cursor_.resume_at)) {
-      OnPiece(Piece{piece.line, *entry, piece.offset}, entry_mask);
-      return;
-    }
-  }
-  if (g_.zones[cursor_.zone].entries_only && !contents_.IsNewEntry(r, groups)) {
-    // The list has ended: the line is read where the list interrupted.
-    OpenZone(contents_.zone_before(), piece.line);
-    OnPiece(piece, mask);
-    return;
-  }
+  if (g_.zones[cursor_.zone].entries_only && OnContentsLine(piece, r, groups, mask)) return;
   if (tables_.ReadColumnRow(piece, &cursor_.resume_at) ||
       tables_.ReadValueBelow(piece, r, &cursor_.resume_at)) {
     if (cursor_.zone != 0) fields_.set_title_open(false);
@@ -682,28 +731,9 @@ void Walker::OnPiece(const Piece& piece, RuleMask mask) {
     case RuleKind::kHeading:
       OnHeading(rule, piece, groups);
       break;
-    case RuleKind::kField: {
-      const size_t before = fields_.count();
-      Piece row = piece;
-      if (!next_) {
-        const HeaderTables::Columns columns = tables_.NextColumn(rule, piece, groups);
-        row = columns.row;
-        if (columns.next) next_ = columns.next;
-        if (columns.after) next_column_ = columns.after;
-      }
-      if (!fields_.Capture(rule, row, groups)) {
-        // A line that fills no field may continue a wrapped value ("Title
-        // <TAB>Update report on the" over "Improvement Plan", a line like
-        // a title); the same rule's line again is a repeat.
-        if (fields_.WrappedBy(rule)) {
-          fields_.StopWrapping();
-        }
-        if (!rule.keep) OnText(piece);  // a kept line is text below, once
-        break;
-      }
-      fields_.OpenWrap(rule, piece.line, before);
+    case RuleKind::kField:
+      OnField(rule, piece, groups);
       break;
-    }
     case RuleKind::kSubtitle:
       OnSubtitle(piece, Trim(std::string_view(groups[rule.subtitle_group])),
                  rule.opens);

@@ -43,7 +43,7 @@ bool Walker::StartsParagraph() const {
 bool Walker::QuoteClosed() const {
     if (!quoted_ || !cursor_.blank_before || tree_.cur() < 0 || g_.zones[cursor_.zone].after_quote < 0) return false;
     const Node& node = tree_.node(tree_.cur());
-    const std::string_view text = TrimView(node.in_tail ? *node.tail : node.text);
+    const std::string_view text = TrimView(node.last_text());
     return text.ends_with('"') || text.ends_with("\u201D");
   }
 
@@ -127,7 +127,7 @@ bool Walker::StartsParagraphItem(const ParagraphView& text) const {
   while (tree_.node(root).parent >= 0) root = tree_.node(root).parent;
   const Node& node = tree_.node(tree_.cur());
   return tree_.node(root).style == ItemStyle::kParagraph && (StartsParagraph() || pending_heading_) &&
-         EndsSentence(node.in_tail ? *node.tail : node.text);
+         EndsSentence(node.last_text());
 }
 
 bool Walker::HeadsParagraph(const std::string& text) const {

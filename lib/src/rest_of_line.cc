@@ -98,7 +98,6 @@ std::optional<std::string> WithoutTrailingRest(std::string_view pattern, std::st
   // The '(' that the final ')' closes: the last '(' of the pattern not
   // closed before the end. Found by reading it as ScanTopLevel() does.
   std::vector<size_t> open;
-  size_t group = std::string_view::npos;
   for (size_t i = 0; i + 2 < pattern.size(); ++i) {
     const char c = pattern[i];
     if (c == '\\') {
@@ -117,7 +116,7 @@ std::optional<std::string> WithoutTrailingRest(std::string_view pattern, std::st
     }
   }
   if (open.size() != 1) return std::nullopt;
-  group = open.back();
+  const size_t group = open.back();
   constexpr std::string_view kNamed = "(?P<";
   if (pattern.substr(group, kNamed.size()) != kNamed) return std::nullopt;
   const size_t name_end = pattern.find('>', group);

@@ -56,16 +56,53 @@ class Walker {
   // that match it.
   void OnPiece(const Piece& piece, RuleMask mask);
   void OpenZone(int zone, int line);
+  // A line of a contents list: read with the next as one wrapped entry, or
+  // (true) read where the list interrupted, for it has ended.
+  bool OnContentsLine(const Piece& piece, int r, const std::vector<re2::StringPiece>& groups,
+                      RuleMask mask);
+  // A line a field rule reads: its fields filled (the first column of a
+  // row printed beside others), or its words as text.
+  void OnField(const LineRule& rule, const Piece& piece, std::vector<re2::StringPiece>& groups);
   void OnHeading(const LineRule& rule, const Piece& piece,
                  const std::vector<re2::StringPiece>& groups);
   void OnSubtitle(const Piece& piece, const std::string& subtitle, int opens);
+  // A line an item rule reads: placed in the tree (or, a numbered line
+  // heading paragraphs numbered under another number, a pending heading).
   void OnItem(const LineRule& rule, const Piece& piece,
               const std::vector<re2::StringPiece>& groups);
+  // Opens the zone an item needs; false when its words went elsewhere.
+  bool EnterItems(const LineRule& rule, const Piece& piece);
+  // The styles and values `label` may have under `rule`.
+  static std::vector<Candidate> Candidates(const LineRule& rule, const std::string& label);
+  // "2. Governance" between paragraphs 1.20 and 1.21 heads them; it is not
+  // section 2. A numbered line is such a sub-heading (made the pending
+  // heading; true) when the paragraphs after it are numbered under another
+  // number (or under a number that already exists), unless it continues
+  // the innermost list. `*opens_section`: they are numbered under it.
+  bool HeadsOtherSection(const LineRule& rule, const Piece& piece,
+                         const std::vector<re2::StringPiece>& groups, const std::string& label,
+                         const std::vector<Candidate>& candidates, bool* opens_section);
+  // The item's node: its words as text or heading, as the lines around say.
+  Node ItemNode(const LineRule& rule, const Piece& piece,
+                const std::vector<re2::StringPiece>& groups, bool opens_section);
+  // The sections "5.1" implies that are not printed, and the pending
+  // heading: the implied section's, or else `node`'s.
+  void HeadImpliedSection(const std::string& label, const std::vector<Candidate>& candidates,
+                          int line, Node* node);
   void OnRow(const LineRule& rule, const Piece& piece,
              const std::vector<re2::StringPiece>& groups);
   // Words no rule reads: a title's, an annex header's, a paragraph's, more
   // of the current item's, a text field's, or unplaced.
   void OnText(const Piece& piece);
+  // Loose words in a title zone: more of the title, the title, the first
+  // unnumbered paragraph, a text field's, or unplaced.
+  void OnTitleText(const Piece& piece, const std::string& text);
+  // An annex's header lines (title, addressee, subtitle, intro) before its
+  // first item; false when `text` is no part of the header.
+  bool OnAnnexHeader(const Piece& piece, const std::string& text);
+  // Loose words among items: a heading's, a lead-in, a paragraph item, a
+  // sub-heading, more of the current item, a text field's, or unplaced.
+  void OnParagraphText(const Piece& piece, const std::string& text);
   void PlaceParagraphItem(const Piece& piece, const std::string& text);
   void PlaceLeadIn(const Piece& piece, const std::string& text);
   // A row of a table item: the cells of `inner`, between bars (a pipe
