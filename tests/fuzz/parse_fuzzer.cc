@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "whereas/whereas.h"
+#include "yaml_cpp_emit.h"
 
 namespace {
 
@@ -34,7 +35,7 @@ void Fail(const char* what, const std::string& detail) {
 void CheckEmitters(const whereas::Document& doc) {
   std::ostringstream fast, reference, json;
   whereas::EmitYaml(doc, fast);
-  whereas::EmitYamlWithYamlCpp(doc, reference);
+  whereas::test::EmitYamlWithYamlCpp(doc, reference);
   if (fast.str() != reference.str()) Fail("YAML writers differ", fast.str());
   whereas::EmitJson(doc, json);
   try {

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "test_util.h"
+#include "yaml_cpp_emit.h"
 
 namespace {
 
@@ -128,7 +129,7 @@ TEST_CASE("the fast YAML writer writes what yaml-cpp writes, byte for byte") {
     CAPTURE(doc.source);
     std::ostringstream fast, reference;
     whereas::EmitYaml(doc, fast);
-    whereas::EmitYamlWithYamlCpp(doc, reference);
+    whereas::test::EmitYamlWithYamlCpp(doc, reference);
     CHECK(fast.str() == reference.str());
   }
 }

@@ -21,10 +21,6 @@ void EmitYaml(const Document& doc, std::ostream& out);
 void AppendYaml(const Document& doc, std::string* out);
 void AppendJson(const Document& doc, std::string* out);
 
-// The same output written through yaml-cpp's emitter: the reference that
-// EmitYaml() is tested against byte for byte. About ten times slower.
-void EmitYamlWithYamlCpp(const Document& doc, std::ostream& out);
-
 // Writes `doc` as one JSON object on a single line, ending with a newline,
 // the same tree as EmitYaml(). Dates are ISO strings.
 void EmitJson(const Document& doc, std::ostream& out);
