@@ -411,6 +411,7 @@ int RunDetect(const Config& config) {
 }
 
 int RunLint(const Config& config) {
+  if (config.reference) std::cout << GrammarReference();
   std::vector<std::pair<std::string, std::string>> sources;
   if (config.builtin) {
     for (const GrammarSource& s : BuiltinGrammarSources()) {

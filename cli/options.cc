@@ -28,6 +28,7 @@ struct RawArgs {
   std::string grammars_dir;
   bool strict = false;
   bool builtin = false;
+  bool reference = false;
   bool list_rules = false;
   std::vector<std::string> enable;
   std::vector<std::string> disable;
@@ -52,6 +53,7 @@ po::options_description CommandOptions(RawArgs* raw) {
       ("grammars,g", po::value(&raw->grammars_dir), "")
       ("strict", po::bool_switch(&raw->strict), "")
       ("builtin", po::bool_switch(&raw->builtin), "")
+      ("reference", po::bool_switch(&raw->reference), "")
       ("list-rules", po::bool_switch(&raw->list_rules), "")
       ("enable", po::value(&raw->enable)->composing(), "")
       ("disable", po::value(&raw->disable)->composing(), "")
@@ -128,7 +130,7 @@ Usage:
                                         one row per deadline, by due date:
                                         FILE DUE END TYPE PERIOD PATH TEXT
   whereas detect [OPTIONS] [FILE|-]...  print FILE<TAB>KIND<TAB>CONFIDENCE
-  whereas lint [--strict] [--builtin] [GRAMMAR.yaml]...
+  whereas lint [--strict] [--builtin] [--reference] [GRAMMAR.yaml]...
                                         check grammar files
   whereas --help | -h                   this text
   whereas --version                     the version
@@ -175,6 +177,8 @@ Options:
                                   there are several inputs)
       --strict                    lint: warnings count as errors
       --builtin                   lint: check the built-in grammars
+      --reference                 lint: print every key a grammar file may
+                                  hold, with its type and meaning (Markdown)
       --list-rules                check: list the rules, their severity and
                                   meaning
       --enable RULE               check: report RULE too (notes are off by
@@ -282,6 +286,7 @@ Refusal SetBatch(const RawArgs& raw, Config* config) {
   config->kind = raw.kind;
   config->strict = raw.strict;
   config->builtin = raw.builtin;
+  config->reference = raw.reference;
   config->inputs = raw.inputs;
   config->include = raw.include;
   if (!raw.files_from.empty()) config->files_from = raw.files_from;
@@ -346,8 +351,8 @@ Result<Config> MakeConfig(int argc, const char* const* argv) {
   if (Refusal r = SetBatch(raw, &config)) return std::move(*r);
   if (config.command == Command::kCheck && config.list_rules) return config;
   if (config.command == Command::kLint) {
-    if (config.inputs.empty() && !config.builtin) {
-      return Error{"lint needs grammar files or --builtin", {}};
+    if (config.inputs.empty() && !config.builtin && !config.reference) {
+      return Error{"lint needs grammar files, --builtin or --reference", {}};
     }
     return config;
   }

@@ -27,6 +27,7 @@ struct Config {
   std::shared_ptr<const Detector> detector;  // of `grammars`
   bool strict = false;                // lint: warnings are errors
   bool builtin = false;               // lint: the built-in grammars
+  bool reference = false;             // lint: print the grammar reference
   std::set<std::string> rules;        // check: the rules reported
   bool list_rules = false;            // check: print the rules and stop
   // Batches.

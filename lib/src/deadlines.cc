@@ -4,6 +4,7 @@
 
 #include "defines.h"
 #include "grammar_internal.h"
+#include "grammar_schema.h"
 #include "str_util.h"
 
 #include <yaml-cpp/yaml.h>
@@ -232,14 +233,6 @@ void Loader::CheckExamples(const YAML::Node& rule, const RE2& re) {
 
 std::shared_ptr<const DeadlineRules> Loader::Load(const YAML::Node& node) {
   auto rules = std::make_shared<DeadlineRules>();
-  static const std::set<std::string> kKeys = {"version", "defines", "numbers", "units",
-                                              "document_anchor", "rules", "dates"};
-  for (const auto& kv : node) {
-    if (!kKeys.count(kv.first.as<std::string>(""))) {
-      Error(kv.first, "unknown key '" + kv.first.as<std::string>("") + "' in deadlines",
-            "grammar-unknown-key");
-    }
-  }
   if (node["defines"]) {
     for (const auto& kv : node["defines"]) {
       defines_[kv.first.as<std::string>("")] = kv.second.as<std::string>("");
@@ -265,29 +258,15 @@ std::shared_ptr<const DeadlineRules> Loader::Load(const YAML::Node& node) {
       {"by", DeadlineType::kBy},         {"within", DeadlineType::kWithin},
       {"after", DeadlineType::kAfter},   {"on", DeadlineType::kOn},
       {"recurring", DeadlineType::kRecurring}};
-  static const std::set<std::string> kRuleKeys = {
-      "id", "type", "pattern", "period", "end_of_month", "month_range", "default_month",
-      "examples", "counter_examples"};
   static const std::set<std::string> kCaptures = {
       "phrase", "day", "month", "year", "end_day", "end_month", "end_year", "count",
       "unit", "anchor"};
   for (const auto& r : node["rules"]) {
-    for (const auto& kv : r) {
-      if (!kRuleKeys.count(kv.first.as<std::string>(""))) {
-        Error(kv.first, "unknown key '" + kv.first.as<std::string>("") + "' in deadline rule",
-              "grammar-unknown-key");
-      }
-    }
+    if (!r.IsMap() || !r["pattern"] || !r["type"]) continue;  // reported by the schema check
     DeadlineRule rule;
     rule.id = r["id"].as<std::string>("");
     const std::string type = r["type"].as<std::string>("");
-    if (auto it = kTypes.find(type); it != kTypes.end()) {
-      rule.type = it->second;
-    } else {
-      Error(r["type"] ? r["type"] : r,
-            "unknown type '" + type + "' (valid: by, within, after, on, recurring)",
-            "grammar-bad-value");
-    }
+    if (auto it = kTypes.find(type); it != kTypes.end()) rule.type = it->second;
     if (r["period"]) {
       rule.period = Period::Parse(r["period"].as<std::string>(""));
       if (!rule.period) Error(r["period"], "not an ISO 8601 duration", "grammar-bad-value");
@@ -299,10 +278,6 @@ std::shared_ptr<const DeadlineRules> Loader::Load(const YAML::Node& node) {
       if (rule.default_month < 1 || rule.default_month > 12) {
         Error(r["default_month"], "not a month, 1 to 12", "grammar-bad-value");
       }
-    }
-    if (!r["pattern"]) {
-      Error(r, "deadline rule lacks 'pattern'", "grammar-missing-key");
-      continue;
     }
     rule.re = Compile(r["pattern"]);
     if (!rule.re) continue;
@@ -330,12 +305,9 @@ std::shared_ptr<const DeadlineRules> Loader::Load(const YAML::Node& node) {
     rules->rules.push_back(std::move(rule));
   }
   for (const auto& r : node["dates"]) {
+    if (!r.IsMap() || !r["pattern"]) continue;  // reported by the schema check
     DateRule rule;
     rule.id = r["id"].as<std::string>("");
-    if (!r["pattern"]) {
-      Error(r, "date rule lacks 'pattern'", "grammar-missing-key");
-      continue;
-    }
     rule.re = Compile(r["pattern"]);
     if (!rule.re) continue;
     rule.month = GroupIndex(*rule.re, "month");
@@ -494,7 +466,15 @@ const std::shared_ptr<const DeadlineRules>& BuiltinDeadlineRules(
         std::shared_ptr<const DeadlineRules> rules;
         try {
           const YAML::Node root = YAML::Load(std::string(BuiltinDeadlineText()));
-          rules = LoadDeadlineRules(root, "grammars/deadlines.yaml", &errs);
+          const bool complete = CheckSection(
+              root, "deadlines",
+              [&](const YAML::Node& at, const std::string& message, std::string_view rule,
+                  std::string_view) {
+                errs.push_back("grammars/deadlines.yaml:" + std::to_string(at.Mark().line + 1) + ":" +
+                               std::to_string(at.Mark().column + 1) + ": error: " + message + " [" +
+                               std::string(rule) + "]");
+              });
+          if (complete) rules = LoadDeadlineRules(root, "grammars/deadlines.yaml", &errs);
         } catch (const YAML::Exception& e) {
           errs.push_back("grammars/deadlines.yaml: " + e.msg);
         }

@@ -70,7 +70,8 @@ struct DeadlineRules {
 };
 
 // Compiles the deadline rules in `node` (the body of grammars/deadlines.yaml
-// or a grammar's `deadlines:` section), checking every pattern and example.
+// or a grammar's `deadlines:` section, already checked against the schema's
+// "deadlines" section), compiling every pattern and checking every example.
 // Problems are appended to `errors` as "FILE:LINE:COL: error: ..." and
 // nullptr is returned.
 std::shared_ptr<const DeadlineRules> LoadDeadlineRules(const YAML::Node& node,

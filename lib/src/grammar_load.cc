@@ -9,6 +9,8 @@
 #include <sstream>
 
 #include "grammar_internal.h"
+#include "grammar_loader.h"
+#include "grammar_schema.h"
 #include "classify.h"
 #include "deadlines.h"
 #include "defines.h"
@@ -19,138 +21,8 @@
 
 namespace whereas {
 namespace internal {
-namespace {
 
-// Structural capture names a line rule may use besides metadata fields.
-const std::set<std::string> kStructuralCaptures = {
-    "label", "text", "heading", "id", "subtitle", "title", "date", "cells"};
-
-// node[key], or an empty (Null) node when the key is absent: yaml-cpp's
-// missing-key nodes throw on most calls, Null nodes iterate as empty.
-YAML::Node Opt(const YAML::Node& node, const char* key) {
-  if (!node.IsMap()) return YAML::Node();
-  YAML::Node child = node[key];
-  return child ? child : YAML::Node();
-}
-
-// RE2's memory budget for one pattern or set, unless a grammar sets its own.
-constexpr int64_t kDefaultMaxMem = int64_t{8} << 20;
-
-RE2::Options PatternOptions(int64_t max_mem = kDefaultMaxMem) {
-  RE2::Options options;
-  options.set_log_errors(false);
-  options.set_max_mem(max_mem);
-  return options;
-}
-
-struct Positioned {
-  int line;    // cppcheck-suppress unusedStructMember ; sorted on in Sorted()
-  int column;  // cppcheck-suppress unusedStructMember
-  std::string text;
-};
-
-class Loader {
- public:
-  explicit Loader(std::string_view file) : file_(file) {}
-
-  Result<std::shared_ptr<const GrammarData>> Load(std::string_view text);
-
- private:
-  // Messages in the compiler form, 1-based line and column.
-  void Report(const YAML::Mark& mark, std::string_view severity,
-              const std::string& message, std::string_view rule) {
-    std::ostringstream os;
-    os << file_ << ':' << (mark.line + 1) << ':' << (mark.column + 1) << ": "
-       << severity << ": " << message << " [" << rule << ']';
-    auto& list = severity == "error" ? errors_ : warnings_;
-    list.push_back({mark.line, mark.column, os.str()});
-  }
-  // Diagnostics in file order, whatever order the checks ran in.
-  static std::vector<std::string> Sorted(std::vector<Positioned> list) {
-    std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) {
-      return std::tie(a.line, a.column) < std::tie(b.line, b.column);
-    });
-    std::vector<std::string> out;
-    out.reserve(list.size());
-    for (auto& p : list) out.push_back(std::move(p.text));
-    return out;
-  }
-  void Error(const YAML::Node& at, const std::string& message,
-             std::string_view rule) {
-    Report(at.Mark(), "error", message, rule);
-  }
-
-  // Reports keys of `map` outside `allowed`, and `required` keys missing.
-  bool CheckKeys(const YAML::Node& map, std::string_view what,
-                 const std::vector<std::string>& allowed,
-                 const std::vector<std::string>& required);
-  std::string Scalar(const YAML::Node& node, std::string_view what);
-  std::vector<std::string> StringList(const YAML::Node& node,
-                                      std::string_view what);
-  std::unique_ptr<RE2> Compile(const YAML::Node& node, std::string_view what);
-  // Checks the named and unnamed groups of `re`: every group is named, and
-  // `known` says which names are allowed.
-  void CheckGroups(const YAML::Node& at, const RE2& re,
-                   const std::function<bool(const std::string&)>& known);
-  int ZoneIndex(const YAML::Node& node);
-  int FieldIndex(const std::string& name) const;
-  Transform TransformFor(const YAML::Node& transforms,
-                         const std::string& capture);
-
-  void LoadZones(const YAML::Node& node);
-  void LoadFields(const YAML::Node& node);
-  void LoadRules(const YAML::Node& node);
-  void LoadExtracts(const YAML::Node& node);
-  void LoadSplits(const YAML::Node& node);
-  void LoadCleans(const YAML::Node& node);
-  void LoadSelects(const YAML::Node& node);
-  void LoadDefinitions(const YAML::Node& node);
-  void LoadDetect(const YAML::Node& node);
-  void CheckRuleExamples(const std::vector<YAML::Node>& rule_nodes);
-  std::vector<FieldCapture> Captures(const YAML::Node& rule, const RE2& re,
-                                     int into);
-
-  std::string file_;
-  std::vector<Positioned> errors_;
-  std::vector<Positioned> warnings_;
-  std::unique_ptr<GrammarData> data_ = std::make_unique<GrammarData>();
-  std::set<int> used_fields_;
-  int64_t max_mem_ = kDefaultMaxMem;
-  std::map<std::string, std::string> defines_;  // {NAME} -> pattern
-};
-
-bool Loader::CheckKeys(const YAML::Node& map, std::string_view what,
-                       const std::vector<std::string>& allowed,
-                       const std::vector<std::string>& required) {
-  if (!map.IsMap()) {
-    Error(map, std::string(what) + " must be a map", "grammar-bad-value");
-    return false;
-  }
-  // Unknown keys are reported but do not stop the checks of the rest;
-  // a missing required key does, since later checks need it.
-  bool ok = true;
-  for (const auto& kv : map) {
-    const std::string key = kv.first.as<std::string>("");
-    if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
-      std::string valid;
-      for (const auto& a : allowed) valid += (valid.empty() ? "" : ", ") + a;
-      Error(kv.first,
-            "unknown key '" + key + "' in " + std::string(what) +
-                " (valid keys: " + valid + ")",
-            "grammar-unknown-key");
-    }
-  }
-  for (const auto& key : required) {
-    if (!map[key]) {
-      Error(map, std::string(what) + " lacks required key '" + key + "'",
-            "grammar-missing-key");
-      ok = false;
-    }
-  }
-  return ok;
-}
-
-std::string Loader::Scalar(const YAML::Node& node, std::string_view what) {
+std::string GrammarLoader::Scalar(const YAML::Node& node, std::string_view what) {
   if (!node.IsScalar()) {
     Error(node, std::string(what) + " must be a single value",
           "grammar-bad-value");
@@ -159,7 +31,7 @@ std::string Loader::Scalar(const YAML::Node& node, std::string_view what) {
   return node.Scalar();
 }
 
-std::vector<std::string> Loader::StringList(const YAML::Node& node,
+std::vector<std::string> GrammarLoader::StringList(const YAML::Node& node,
                                             std::string_view what) {
   std::vector<std::string> out;
   if (!node || node.IsNull()) return out;
@@ -171,7 +43,7 @@ std::vector<std::string> Loader::StringList(const YAML::Node& node,
   return out;
 }
 
-std::unique_ptr<RE2> Loader::Compile(const YAML::Node& node,
+std::unique_ptr<RE2> GrammarLoader::Compile(const YAML::Node& node,
                                      std::string_view what) {
   std::vector<std::string> unknown;
   const std::string pattern = ExpandDefines(Scalar(node, what), defines_, &unknown);
@@ -191,7 +63,7 @@ std::unique_ptr<RE2> Loader::Compile(const YAML::Node& node,
   return re;
 }
 
-void Loader::CheckGroups(
+void GrammarLoader::CheckGroups(
     const YAML::Node& at, const RE2& re,
     const std::function<bool(const std::string&)>& known) {
   const auto& names = re.CapturingGroupNames();
@@ -208,7 +80,7 @@ void Loader::CheckGroups(
   }
 }
 
-int Loader::ZoneIndex(const YAML::Node& node) {
+int GrammarLoader::ZoneIndex(const YAML::Node& node) {
   const std::string id = Scalar(node, "zone");
   for (size_t i = 0; i < data_->zones.size(); ++i) {
     if (data_->zones[i].id == id) return static_cast<int>(i);
@@ -217,14 +89,14 @@ int Loader::ZoneIndex(const YAML::Node& node) {
   return -1;
 }
 
-int Loader::FieldIndex(const std::string& name) const {
+int GrammarLoader::FieldIndex(const std::string& name) const {
   for (size_t i = 0; i < data_->fields.size(); ++i) {
     if (data_->fields[i].name == name) return static_cast<int>(i);
   }
   return -1;
 }
 
-Transform Loader::TransformFor(const YAML::Node& transforms,
+Transform GrammarLoader::TransformFor(const YAML::Node& transforms,
                                const std::string& capture) {
   if (!transforms.IsMap() || !transforms[capture]) return Transform::kNone;
   const YAML::Node node = transforms[capture];
@@ -232,26 +104,16 @@ Transform Loader::TransformFor(const YAML::Node& transforms,
   if (name == "squeeze") return Transform::kSqueeze;
   if (name == "title-case") return Transform::kTitleCase;
   if (name == "name-case") return Transform::kNameCase;
-  Error(node,
-        "unknown transform '" + name +
-            "' (valid: squeeze, title-case, name-case)",
-        "grammar-bad-value");
-  return Transform::kNone;
+  return Transform::kNone;  // the schema check reported it
 }
 
-void Loader::LoadZones(const YAML::Node& node) {
+void GrammarLoader::LoadZones(const YAML::Node& node) {
   if (!node.IsSequence() || node.size() == 0) {
     Error(node, "zones must be a non-empty list", "grammar-bad-value");
     return;
   }
   for (const auto& z : node) {
-    if (!CheckKeys(z, "zone",
-                   {"id", "role", "target", "items_open", "text_field",
-                    "implicit_parents", "paragraph_items", "tab_rows", "entries_only",
-                    "after_quote"},
-                   {"id", "role"})) {
-      continue;
-    }
+    if (!Valid(z, "zone")) continue;
     Zone zone;
     zone.id = Scalar(z["id"], "id");
     const std::string role = Scalar(z["role"], "role");
@@ -260,27 +122,15 @@ void Loader::LoadZones(const YAML::Node& node) {
         {"items", ZoneRole::kItems},
         {"block", ZoneRole::kBlock},
         {"annex", ZoneRole::kAnnex}};
-    if (auto it = kRoles.find(role); it != kRoles.end()) {
-      zone.role = it->second;
-    } else {
-      Error(z["role"],
-            "unknown role '" + role + "' (valid: title, items, block, annex)",
-            "grammar-bad-value");
-    }
+    const auto known_role = kRoles.find(role);
+    if (known_role != kRoles.end()) zone.role = known_role->second;
     if (z["target"]) {
       static const std::map<std::string, Target> kTargets = {
           {"recitals", Target::kRecitals},
           {"clauses", Target::kClauses},
           {"recommendations", Target::kRecommendations}};
       const std::string target = Scalar(z["target"], "target");
-      if (auto it = kTargets.find(target); it != kTargets.end()) {
-        zone.target = it->second;
-      } else {
-        Error(z["target"],
-              "unknown target '" + target +
-                  "' (valid: recitals, clauses, recommendations)",
-              "grammar-bad-value");
-      }
+      if (auto it = kTargets.find(target); it != kTargets.end()) zone.target = it->second;
     }
     if (z["text_field"]) {
       const std::string f = Scalar(z["text_field"], "text_field");
@@ -300,7 +150,7 @@ void Loader::LoadZones(const YAML::Node& node) {
       Error(z["entries_only"], "only a zone with role 'block', not the first, can be entries_only",
             "grammar-bad-value");
     }
-    if (zone.role == ZoneRole::kItems && zone.target == Target::kNone) {
+    if (known_role != kRoles.end() && zone.role == ZoneRole::kItems && zone.target == Target::kNone) {
       Error(z, "a zone with role 'items' needs a target",
             "grammar-missing-key");
     }
@@ -319,7 +169,7 @@ void Loader::LoadZones(const YAML::Node& node) {
   }
 }
 
-void Loader::LoadFields(const YAML::Node& node) {
+void GrammarLoader::LoadFields(const YAML::Node& node) {
   if (!node) return;
   if (!node.IsSequence()) {
     Error(node, "metadata must be a list", "grammar-bad-value");
@@ -330,21 +180,13 @@ void Loader::LoadFields(const YAML::Node& node) {
       {"bool", FieldType::kBool},     {"list", FieldType::kList},
       {"map", FieldType::kMap},       {"records", FieldType::kRecords}};
   for (const auto& f : node) {
-    if (!CheckKeys(f, "metadata field", {"name", "type", "keys", "split_at", "yes", "no"},
-                   {"name", "type"})) {
+    if (!Valid(f, "metadata field")) {
       continue;
     }
     Field field;
     field.name = Scalar(f["name"], "name");
     const std::string type = Scalar(f["type"], "type");
-    if (auto it = kTypes.find(type); it != kTypes.end()) {
-      field.type = it->second;
-    } else {
-      Error(f["type"],
-            "unknown type '" + type +
-                "' (valid: string, date, bool, list, map, records)",
-            "grammar-bad-value");
-    }
+    if (auto it = kTypes.find(type); it != kTypes.end()) field.type = it->second;
     field.keys = StringList(Opt(f, "keys"), "keys");
     if (f["split_at"]) {
       if (field.type != FieldType::kList) {
@@ -377,7 +219,7 @@ void Loader::LoadFields(const YAML::Node& node) {
   }
 }
 
-std::vector<FieldCapture> Loader::Captures(const YAML::Node& rule,
+std::vector<FieldCapture> GrammarLoader::Captures(const YAML::Node& rule,
                                            const RE2& re, int into) {
   std::vector<FieldCapture> out;
   const YAML::Node transforms = Opt(rule, "transform");
@@ -445,7 +287,7 @@ int ResolveInto(const YAML::Node& rule, const GrammarData& data,
   return -1;
 }
 
-void Loader::LoadRules(const YAML::Node& node) {
+void GrammarLoader::LoadRules(const YAML::Node& node) {
   if (!node || !node.IsSequence() || node.size() == 0) {
     Error(node ? node : YAML::Node(), "rules must be a non-empty list",
           "grammar-missing-key");
@@ -461,11 +303,7 @@ void Loader::LoadRules(const YAML::Node& node) {
   std::set<std::string> ids;
   std::vector<YAML::Node> rule_nodes;
   for (const auto& r : node) {
-    if (!CheckKeys(r, "rule",
-                   {"id", "kind", "pattern", "priority", "zones", "opens",
-                    "styles", "into", "transform", "keep", "wraps", "value_below", "before",
-                    "after", "examples", "counter_examples"},
-                   {"id", "kind", "pattern"})) {
+    if (!Valid(r, "rule")) {
       continue;
     }
     LineRule rule;
@@ -486,14 +324,7 @@ void Loader::LoadRules(const YAML::Node& node) {
         {"item", RuleKind::kItem},
         {"row", RuleKind::kRow},
         {"furniture", RuleKind::kFurniture}};
-    if (auto it = kKinds.find(kind); it != kKinds.end()) {
-      rule.kind = it->second;
-    } else {
-      Error(r["kind"],
-            "unknown kind '" + kind +
-                "' (valid: heading, subtitle, field, item, row, furniture)",
-            "grammar-bad-value");
-    }
+    if (auto it = kKinds.find(kind); it != kKinds.end()) rule.kind = it->second;
     if (r["priority"]) rule.priority = r["priority"].as<int>(0);
     rule.keep = r["keep"] && r["keep"].as<bool>(false);
     rule.wraps = r["wraps"] && r["wraps"].as<bool>(false);
@@ -509,8 +340,6 @@ void Loader::LoadRules(const YAML::Node& node) {
         rule.value_below = LineRule::ValueBelow::kYes;
       } else if (value == "within-table") {
         rule.value_below = LineRule::ValueBelow::kWithinTable;
-      } else if (value != "false") {
-        Error(v, "value_below is true, false or within-table", "grammar-bad-value");
       }
     }
     if (rule.value_below != LineRule::ValueBelow::kNo &&
@@ -529,11 +358,7 @@ void Loader::LoadRules(const YAML::Node& node) {
       Error(r, "a " + kind + " rule needs 'opens'", "grammar-missing-key");
     }
     for (const auto& s : StringList(Opt(r, "styles"), "styles")) {
-      if (auto style = ParseItemStyle(s)) {
-        rule.styles.push_back(*style);
-      } else {
-        Error(Opt(r, "styles"), "unknown style '" + s + "'", "grammar-bad-value");
-      }
+      if (auto style = ParseItemStyle(s)) rule.styles.push_back(*style);
     }
     if (rule.kind == RuleKind::kItem && rule.styles.empty()) {
       Error(r, "an item rule needs 'styles'", "grammar-missing-key");
@@ -643,7 +468,7 @@ void Loader::LoadRules(const YAML::Node& node) {
   CheckRuleExamples(rule_nodes);
 }
 
-void Loader::CheckRuleExamples(const std::vector<YAML::Node>& rule_nodes) {
+void GrammarLoader::CheckRuleExamples(const std::vector<YAML::Node>& rule_nodes) {
   for (size_t i = 0; i < data_->rules.size(); ++i) {
     const LineRule& rule = data_->rules[i];
     const YAML::Node& r = rule_nodes[i];
@@ -669,331 +494,7 @@ void Loader::CheckRuleExamples(const std::vector<YAML::Node>& rule_nodes) {
   }
 }
 
-// Checks `examples` and `counter_examples` of a rule that matches free text.
-void CheckTextExamples(const YAML::Node& r, const RE2& re,
-                       const std::function<void(const YAML::Node&,
-                                                const std::string&)>& error) {
-  if (Opt(r, "examples").size() == 0) {
-    error(r, "rule has no examples");
-  }
-  for (const auto& ex : Opt(r, "examples")) {
-    if (!RE2::PartialMatch(ex.as<std::string>(""), re)) {
-      error(ex, "example does not match the pattern");
-    }
-  }
-  for (const auto& ex : Opt(r, "counter_examples")) {
-    if (RE2::PartialMatch(ex.as<std::string>(""), re)) {
-      error(ex, "counter-example matches the pattern");
-    }
-  }
-}
-
-void Loader::LoadExtracts(const YAML::Node& node) {
-  if (!node) return;
-  static const std::map<std::string, Source> kSources = {
-      {"title", Source::kTitle},
-      {"recitals", Source::kRecitals},
-      {"clauses", Source::kClauses},
-      {"recommendations", Source::kRecommendations},
-      {"annexes", Source::kAnnexes}};
-  const auto error = [this](const YAML::Node& at, const std::string& m) {
-    Error(at, m, "grammar-example");
-  };
-  for (const auto& r : node) {
-    if (!CheckKeys(r, "extract rule",
-                   {"id", "from", "pattern", "into", "all", "transform",
-                    "examples", "counter_examples"},
-                   {"id", "from", "pattern", "examples"})) {
-      continue;
-    }
-    ExtractRule rule;
-    rule.id = Scalar(r["id"], "id");
-    for (const auto& s : StringList(Opt(r, "from"), "from")) {
-      if (auto it = kSources.find(s); it != kSources.end()) {
-        rule.sources.push_back(it->second);
-      } else {
-        Error(Opt(r, "from"),
-              "unknown source '" + s +
-                  "' (valid: title, recitals, clauses, recommendations, "
-                  "annexes)",
-              "grammar-bad-value");
-      }
-    }
-    rule.all = r["all"] && r["all"].as<bool>(false);
-    rule.re = Compile(r["pattern"], "pattern");
-    if (!rule.re) continue;
-    rule.into = ResolveInto(r, *data_, rule.re.get(),
-                            [this](const YAML::Node& at, const std::string& m) {
-                              Error(at, m, "grammar-unknown-field");
-                            });
-    if (rule.into < 0) {
-      CheckGroups(r["pattern"], *rule.re, [this](const std::string& n) {
-        return FieldIndex(n) >= 0;
-      });
-    }
-    rule.captures = Captures(r, *rule.re, rule.into);
-    CheckTextExamples(r, *rule.re, error);
-    data_->extracts.push_back(std::move(rule));
-  }
-}
-
-void Loader::LoadSplits(const YAML::Node& node) {
-  if (!node) return;
-  const auto error = [this](const YAML::Node& at, const std::string& m) {
-    Error(at, m, "grammar-example");
-  };
-  for (const auto& r : node) {
-    if (!CheckKeys(r, "split rule",
-                   {"id", "pattern", "rest", "examples", "counter_examples"},
-                   {"id", "pattern", "rest", "examples"})) {
-      continue;
-    }
-    SplitRule rule;
-    rule.id = Scalar(r["id"], "id");
-    const std::string rest = Scalar(r["rest"], "rest");
-    if (rest != "tail" && rest != "line") {
-      Error(r["rest"], "unknown rest '" + rest + "' (valid: tail, line)",
-            "grammar-bad-value");
-    }
-    rule.rest_is_line = rest == "line";
-    rule.re = Compile(r["pattern"], "pattern");
-    if (!rule.re) continue;
-    CheckGroups(r["pattern"], *rule.re, [](const std::string& n) {
-      return n == "text" || n == "rest";
-    });
-    const auto& groups = rule.re->NamedCapturingGroups();
-    if (!groups.count("text") || !groups.count("rest")) {
-      Error(r["pattern"], "a split pattern must capture 'text' and 'rest'",
-            "grammar-missing-key");
-      continue;
-    }
-    rule.text_group = groups.at("text");
-    rule.rest_group = groups.at("rest");
-    std::string name;
-    if (const auto head = WithoutTrailingRest(rule.re->pattern(), &name); head && name == "rest") {
-      auto re = std::make_unique<RE2>(*head, PatternOptions(max_mem_));
-      if (re->ok() && re->NamedCapturingGroups() == rule.re->NamedCapturingGroups() &&
-          re->NumberOfCapturingGroups() == rule.re->NumberOfCapturingGroups()) {
-        rule.head = std::move(re);
-      }
-    }
-    CheckTextExamples(r, *rule.re, error);
-    data_->splits.push_back(std::move(rule));
-  }
-}
-
-void Loader::LoadCleans(const YAML::Node& node) {
-  if (!node) return;
-  for (const auto& r : node) {
-    if (!CheckKeys(r, "clean rule",
-                   {"id", "pattern", "replace", "note", "examples"},
-                   {"id", "pattern", "replace", "examples"})) {
-      continue;
-    }
-    CleanRule rule;
-    rule.id = Scalar(r["id"], "id");
-    rule.replace = Scalar(r["replace"], "replace");
-    if (r["note"]) rule.note = Scalar(r["note"], "note");
-    rule.re = Compile(r["pattern"], "pattern");
-    if (!rule.re) continue;
-    std::string error;
-    if (!rule.re->CheckRewriteString(rule.replace, &error)) {
-      Error(r["replace"], "bad replacement: " + error, "grammar-pattern");
-      continue;
-    }
-    // Examples are pairs: the text before and after the replacement.
-    for (const auto& ex : Opt(r, "examples")) {
-      if (!ex.IsSequence() || ex.size() != 2) {
-        Error(ex, "a clean example is a pair [before, after]", "grammar-bad-value");
-        continue;
-      }
-      std::string text = ex[0].as<std::string>("");
-      RE2::GlobalReplace(&text, *rule.re, rule.replace);
-      if (text != ex[1].as<std::string>("")) {
-        Error(ex, "clean example gives '" + text + "'", "grammar-example");
-      }
-    }
-    data_->cleans.push_back(std::move(rule));
-  }
-}
-
-void Loader::LoadSelects(const YAML::Node& node) {
-  if (!node) return;
-  for (const auto& r : node) {
-    if (!CheckKeys(r, "select rule", {"id", "from", "into", "parent", "examples"},
-                   {"id", "from", "into", "parent", "examples"})) {
-      continue;
-    }
-    SelectRule rule;
-    rule.id = Scalar(r["id"], "id");
-    const std::string from = Scalar(r["from"], "from");
-    const std::string into = Scalar(r["into"], "into");
-    static const std::map<std::string, Source> kFrom = {
-        {"recitals", Source::kRecitals}, {"clauses", Source::kClauses}};
-    static const std::map<std::string, Target> kInto = {
-        {"recommendations", Target::kRecommendations}, {"clauses", Target::kClauses}};
-    if (auto it = kFrom.find(from); it != kFrom.end()) {
-      rule.from = it->second;
-    } else {
-      Error(r["from"], "unknown source '" + from + "' (valid: recitals, clauses)",
-            "grammar-bad-value");
-    }
-    if (auto it = kInto.find(into); it != kInto.end()) {
-      rule.into = it->second;
-    } else {
-      Error(r["into"], "unknown target '" + into + "' (valid: recommendations, clauses)",
-            "grammar-bad-value");
-    }
-    rule.parent = Compile(r["parent"], "parent");
-    if (!rule.parent) continue;
-    CheckGroups(r["parent"], *rule.parent, [](const std::string&) { return false; });
-    const auto error = [this](const YAML::Node& at, const std::string& m) {
-      Error(at, m, "grammar-example");
-    };
-    CheckTextExamples(r, *rule.parent, error);
-    data_->selects.push_back(std::move(rule));
-  }
-}
-
-void Loader::LoadDefinitions(const YAML::Node& node) {
-  if (!node) return;
-  if (!CheckKeys(node, "definitions",
-                 {"term", "stops", "head", "means", "stated", "examples"},
-                 {"term", "stops", "means"})) {
-    return;
-  }
-  DefinitionRules& defs = data_->definitions;
-  defs.term = Compile(node["term"], "term");
-  if (defs.term) {
-    CheckGroups(node["term"], *defs.term,
-                [](const std::string& n) { return n == "term"; });
-    defs.term_group = GroupIndex(*defs.term, "term");
-    if (defs.term_group == 0) {
-      Error(node["term"], "the term pattern must capture 'term'",
-            "grammar-missing-key");
-    }
-  }
-  defs.stops = Compile(node["stops"], "stops");
-  if (defs.stops) {
-    CheckGroups(node["stops"], *defs.stops,
-                [](const std::string&) { return false; });
-  }
-  if (const YAML::Node head = node["head"]) {
-    if (CheckKeys(head, "head",
-                  {"reach", "opener", "verb", "boundary", "clause"},
-                  {"reach", "opener", "verb", "boundary", "clause"})) {
-      defs.head.reach = head["reach"].as<int>(0);
-      if (defs.head.reach < 1 || defs.head.reach > 20) {
-        Error(head["reach"], "reach must be a number of words from 1 to 20",
-              "grammar-bad-value");
-      }
-      defs.head.opener = Compile(head["opener"], "opener");
-      defs.head.verb = Compile(head["verb"], "verb");
-      defs.head.boundary = Compile(head["boundary"], "boundary");
-      defs.head.clause = Compile(head["clause"], "clause");
-    }
-  }
-  for (const auto& m : node["means"]) {
-    if (!CheckKeys(m, "means rule", {"pattern", "reject"}, {"pattern"})) {
-      continue;
-    }
-    MeansRule rule;
-    rule.re = Compile(m["pattern"], "pattern");
-    if (rule.re) {
-      CheckGroups(m["pattern"], *rule.re,
-                  [](const std::string& n) { return n == "means"; });
-      if (!rule.re->NamedCapturingGroups().count("means")) {
-        Error(m["pattern"], "a means pattern must capture 'means'",
-              "grammar-missing-key");
-        continue;
-      }
-    }
-    if (m["reject"]) rule.reject = Compile(m["reject"], "reject");
-    defs.means.push_back(std::move(rule));
-  }
-  for (const auto& st : Opt(node, "stated")) {
-    if (!CheckKeys(st, "stated rule", {"pattern", "needs"}, {"pattern", "needs"})) continue;
-    StatedRule rule;
-    rule.re = Compile(st["pattern"], "pattern");
-    rule.needs = StringList(st["needs"], "needs");
-    if (!rule.re) continue;
-    CheckGroups(st["pattern"], *rule.re,
-                [](const std::string& n) { return n == "term" || n == "means"; });
-    rule.term_group = GroupIndex(*rule.re, "term");
-    rule.means_group = GroupIndex(*rule.re, "means");
-    if (rule.term_group == 0 || rule.means_group == 0) {
-      Error(st["pattern"], "a stated pattern must capture 'term' and 'means'",
-            "grammar-missing-key");
-      continue;
-    }
-    if (rule.needs.empty()) {
-      Error(st["needs"], "needs must list at least one word", "grammar-bad-value");
-      continue;
-    }
-    defs.stated.push_back(std::move(rule));
-  }
-  if (!errors_.empty()) return;
-  for (const auto& ex : Opt(node, "examples")) {
-    if (!CheckKeys(ex, "definition example", {"text", "term", "means"},
-                   {"text", "term", "means"})) {
-      continue;
-    }
-    const auto found = FindDefinitions(defs, ex["text"].as<std::string>(""), 1);
-    const std::string term = ex["term"].as<std::string>("");
-    const std::string means = ex["means"].as<std::string>("");
-    const bool ok = found.size() == 1 && found[0].term == term &&
-                    found[0].means.value_or("") == means;
-    if (!ok) {
-      std::string got = found.empty() ? "nothing"
-                                      : "'" + found[0].term + "' as '" +
-                                            found[0].means.value_or("null") +
-                                            "'";
-      Error(ex, "definition example gives " + got + ", expected '" + term +
-                    "' as '" + means + "'",
-            "grammar-example");
-    }
-  }
-}
-
-void Loader::LoadDetect(const YAML::Node& node) {
-  if (!node || !node.IsSequence() || node.size() == 0) {
-    Error(node ? node : YAML::Node(), "detect must be a non-empty list",
-          "grammar-missing-key");
-    return;
-  }
-  const auto error = [this](const YAML::Node& at, const std::string& m) {
-    Error(at, m, "grammar-example");
-  };
-  auto set = std::make_unique<RE2::Set>(PatternOptions(max_mem_), RE2::UNANCHORED);
-  for (const auto& r : node) {
-    if (!CheckKeys(r, "detect rule",
-                   {"id", "pattern", "weight", "examples", "counter_examples"},
-                   {"id", "pattern", "weight", "examples"})) {
-      continue;
-    }
-    DetectRule rule;
-    rule.id = Scalar(r["id"], "id");
-    rule.weight = r["weight"].as<double>(0);
-    if (rule.weight <= 0 || rule.weight > 1) {
-      Error(r["weight"], "weight must be in (0, 1]", "grammar-bad-value");
-    }
-    rule.re = Compile(r["pattern"], "pattern");
-    if (!rule.re) continue;
-    CheckGroups(r["pattern"], *rule.re,
-                [](const std::string&) { return false; });
-    CheckTextExamples(r, *rule.re, error);
-    set->Add(rule.re->pattern(), nullptr);
-    data_->detect.push_back(std::move(rule));
-  }
-  if (errors_.empty()) {
-    if (!set->Compile()) {
-      Error(node, "detect rules exceed RE2's memory budget", "grammar-pattern");
-    }
-    data_->detect_set = std::move(set);
-  }
-}
-
-Result<std::shared_ptr<const GrammarData>> Loader::Load(
+Result<std::shared_ptr<const GrammarData>> GrammarLoader::Load(
     std::string_view text) {
   YAML::Node root;
   try {
@@ -1003,14 +504,20 @@ Result<std::shared_ptr<const GrammarData>> Loader::Load(
     return whereas::Error{file_ + ": invalid YAML", Sorted(errors_)};
   }
   try {
-    if (!CheckKeys(root, "grammar",
-                   {"name", "version", "description", "detect", "zones",
-                    "metadata", "rules", "extract", "splits", "clean",
-                    "select", "definitions", "deadlines", "document_anchor",
-                    "bullet_depth", "date", "wrap", "max_mem", "defines"},
-                   {"name", "version", "detect", "zones", "rules"})) {
-      return whereas::Error{file_ + ": invalid grammar", Sorted(errors_)};
-    }
+    // The whole file against the schema's table: every key, type and value.
+    // The rules name zones and fields: with those broken, loading them would
+    // only report the breakage again.
+    bool parts_broken = false;
+    const bool complete = CheckSection(
+        root, "grammar",
+        [&](const YAML::Node& at, const std::string& message, std::string_view rule,
+            std::string_view section) {
+          Error(at, message, rule);
+          parts_broken = parts_broken || section == "grammar" || section == "zone" ||
+                         section == "metadata field";
+        });
+    if (!complete) return whereas::Error{file_ + ": invalid grammar", Sorted(errors_)};
+    const size_t schema_errors = errors_.size();
     if (root["max_mem"]) {
       max_mem_ = root["max_mem"].as<int64_t>(0);
       if (max_mem_ < (int64_t{1} << 20) || max_mem_ > (int64_t{1} << 30)) {
@@ -1040,14 +547,9 @@ Result<std::shared_ptr<const GrammarData>> Loader::Load(
       }
     }
     if (root["wrap"]) {
-      const std::string wrap = Scalar(root["wrap"], "wrap");
-      if (wrap != "lines" && wrap != "paragraphs") {
-        Error(root["wrap"], "unknown wrap '" + wrap + "' (valid: lines, paragraphs)",
-              "grammar-bad-value");
-      }
-      data_->paragraph_lines = wrap == "paragraphs";
+      data_->paragraph_lines = Scalar(root["wrap"], "wrap") == "paragraphs";
     }
-    if (errors_.empty()) {
+    if (!parts_broken && errors_.size() == schema_errors) {
       LoadRules(root["rules"]);
       LoadExtracts(root["extract"]);
       LoadSplits(root["splits"]);
@@ -1082,7 +584,6 @@ Result<std::shared_ptr<const GrammarData>> Loader::Load(
   return std::shared_ptr<const GrammarData>(std::move(data_));
 }
 
-}  // namespace
 }  // namespace internal
 
 const std::string& Grammar::name() const { return data_->name; }
@@ -1095,7 +596,7 @@ const std::vector<std::string>& Grammar::warnings() const {
 
 Result<Grammar> LoadGrammar(std::string_view yaml_text,
                             std::string_view file_name) {
-  auto data = internal::Loader(file_name).Load(yaml_text);
+  auto data = internal::GrammarLoader(file_name).Load(yaml_text);
   if (!data) return data.error();
   return Grammar(std::move(data).value());
 }

@@ -48,6 +48,11 @@ class Grammar {
 Result<Grammar> LoadGrammar(std::string_view yaml_text,
                             std::string_view file_name);
 
+// Every key a grammar file may hold, section by section, with its type,
+// whether it is required and what it means, in Markdown: the table the
+// loader checks files against (docs/grammar-reference.md).
+std::string GrammarReference();
+
 // A grammar file compiled into the library: `file_name` like
 // "grammars/direction.yaml", `text` its contents.
 struct GrammarSource {
