@@ -3,6 +3,7 @@
 # an input that crashes, leaks, times out or runs out of memory (it is kept,
 # and named, in the printed directory: make it a seed and a test).
 #   bash scripts/fuzz.sh BUILD_DIR [SECONDS] [TARGET...]
+# MAX_LEN=BYTES overrides each target's largest input (e.g. 1048576 for 1 MB).
 # The build needs -DWHEREAS_FUZZ=ON (clang). The parse targets are seeded
 # with every sample, test document and PDF text, and their regression seeds.
 # Prints, per target, executions, executions per second and the time.
@@ -22,6 +23,7 @@ for target in "${targets[@]}"; do
     grammar) max_len=16384; seeds=(tests/fuzz/seeds/grammar); dict=grammar ;;
     *) echo "fuzz: unknown target $target" >&2; exit 2 ;;
   esac
+  max_len=${MAX_LEN:-$max_len}
   corpus=$(mktemp -d)
   log="$corpus/log"
   start=$(date +%s)

@@ -145,8 +145,10 @@ TEST_CASE("no word of any sample or written variant is lost") {
       }
     }
     for (const auto& [w, n] : in) {
-      CAPTURE(w);
-      CAPTURE(first_line[w]);
+      const std::string& word = w;  // clang 14 cannot capture a binding
+      const auto line_number = first_line[w];
+      CAPTURE(word);
+      CAPTURE(line_number);
       CHECK(out[w] >= n);
     }
   }
