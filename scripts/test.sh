@@ -14,14 +14,14 @@ jobs=$(nproc)
 bash scripts/deps.sh
 
 echo "== 1. build and test"
-cmake -S . -B "$prefix" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWHEREAS_BUILD_TESTS=ON -DWHEREAS_WERROR=ON \
+cmake -S . -B "$prefix" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWHEREAS_BUILD_TESTS=ON -DWHEREAS_WERROR=ON -DWHEREAS_TEST_HOOKS=ON \
   -DCMAKE_EXPORT_COMPILE_COMMANDS=ON
 cmake --build "$prefix" -j"$jobs"
 ctest --test-dir "$prefix" --output-on-failure -j"$jobs"
 [ "${WHEREAS_QUICK:-0}" = 1 ] && exit 0
 
 echo "== 2. tests under AddressSanitizer and UndefinedBehaviorSanitizer"
-cmake -S . -B "$prefix-asan" -DCMAKE_BUILD_TYPE=Debug -DWHEREAS_BUILD_TESTS=ON \
+cmake -S . -B "$prefix-asan" -DCMAKE_BUILD_TYPE=Debug -DWHEREAS_BUILD_TESTS=ON -DWHEREAS_TEST_HOOKS=ON \
   -DWHEREAS_SANITIZE=address,undefined
 cmake --build "$prefix-asan" -j"$jobs"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
