@@ -1,4 +1,4 @@
-// The records a document becomes: the value types of SCHEMA.md.
+// The records a document becomes: the value types of docs/output.md.
 #ifndef WHEREAS_DOCUMENT_H_
 #define WHEREAS_DOCUMENT_H_
 

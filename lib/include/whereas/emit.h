@@ -1,4 +1,4 @@
-// Emitters: Document -> YAML or JSON text, the tree of SCHEMA.md.
+// Emitters: Document -> YAML or JSON text, the tree of docs/output.md.
 #ifndef WHEREAS_EMIT_H_
 #define WHEREAS_EMIT_H_
 

@@ -15,8 +15,8 @@ namespace internal {
 struct GrammarData;
 }  // namespace internal
 
-// A grammar is loaded from YAML text (see grammars/*.yaml and the README's
-// "Grammar files" section) by LoadGrammar(), the only way to obtain one. Its
+// A grammar is loaded from YAML text (see grammars/*.yaml and
+// docs/grammar-authoring.md) by LoadGrammar(), the only way to obtain one. Its
 // patterns are compiled once; a Grammar is immutable and cheap to copy (it
 // shares its data), and is safe to use from many threads at once.
 class Grammar {
