@@ -79,6 +79,7 @@ void RunBatch(const InputSource& next, int jobs, size_t total, bool progress,
     while (next(&input)) {
       Outcome o = work(input);
       bytes += o.bytes;
+      bar.Interrupt(o.out, o.err);
       deliver(std::move(o));
       bar.Update(++done, bytes);
     }
@@ -158,6 +159,7 @@ void RunBatch(const InputSource& next, int jobs, size_t total, bool progress,
     for (Outcome& o : ready) {
       ++delivered;
       bytes += o.bytes;
+      bar.Interrupt(o.out, o.err);
       deliver(std::move(o));
       bar.Update(++done, bytes);
     }

@@ -4,6 +4,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <csignal>
 #include <cstdlib>
 #include <stdexcept>
@@ -19,6 +21,7 @@
 #include "input.h"
 #include "ndjson.h"
 #include "options.h"
+#include "paint.h"
 #include "workers.h"
 #include "whereas/whereas.h"
 
@@ -38,17 +41,26 @@ class Sink {
     if (path_) {
       tmp_ = *path_ + ".tmp." + std::to_string(getpid());
       file_ = std::make_unique<std::ofstream>(tmp_, std::ios::binary | std::ios::trunc);
+      if (!*file_) error_ = errno;
     }
   }
   ~Sink() {
     if (path_ && !closed_) std::remove(tmp_.c_str());
+  }
+  // False (and says why) when -o FILE cannot be written at all: before any
+  // document is read, not after the whole batch.
+  bool Ready() {
+    if (!path_ || *file_) return true;
+    std::cerr << Complaint(*path_, "cannot write output: " + Reason());
+    closed_ = true;
+    return false;
   }
   std::ostream& out() { return path_ ? *file_ : std::cout; }
   void Write(const std::string& s) {
     if (!s.empty()) wrote_ = true;
     out() << s;
   }
-  // Returns false (and says so) if the output could not be written.
+  // Returns false (and says why) if the output could not be written.
   bool Close() {
     closed_ = true;
     if (!path_) {
@@ -56,20 +68,28 @@ class Sink {
       return static_cast<bool>(std::cout);
     }
     file_->flush();
-    const bool ok = static_cast<bool>(*file_);
+    bool ok = static_cast<bool>(*file_);
+    if (!ok && error_ == 0) error_ = errno;
     file_.reset();
-    if (!wrote_ || !ok || std::rename(tmp_.c_str(), path_->c_str()) != 0) {
+    if (ok && wrote_ && std::rename(tmp_.c_str(), path_->c_str()) != 0) {
+      error_ = errno;
+      ok = false;
+    }
+    if (!wrote_ || !ok) {
       std::remove(tmp_.c_str());
-      if (wrote_) std::cerr << Complaint(*path_, "cannot write output");
+      if (wrote_) std::cerr << Complaint(*path_, "cannot write output: " + Reason());
       return !wrote_;
     }
     return true;
   }
 
  private:
+  std::string Reason() const { return error_ != 0 ? std::strerror(error_) : "write error"; }
+
   std::optional<std::string> path_;
   std::string tmp_;
   std::unique_ptr<std::ofstream> file_;
+  int error_ = 0;  // errno of the failure
   bool wrote_ = false;
   bool closed_ = false;
 };
@@ -85,7 +105,7 @@ const Grammar* FindGrammar(const Config& config) {
 // A fault the tests provoke on purpose, to show that one document's crash
 // or runaway costs that document only: WHEREAS_TEST_FAULT=KIND:NAME, KIND
 // one of segv, abort, hang, throw, on the input called NAME. Built only
-// with the tests (WHEREAS_BUILD_TESTS), never into an installed binary.
+// with -DWHEREAS_TEST_HOOKS=ON, never into a binary to ship.
 void ProvokeFault(const std::string& name) {
   const char* spec = std::getenv("WHEREAS_TEST_FAULT");
   if (spec == nullptr) return;
@@ -192,6 +212,14 @@ Totals Run(const Config& config, const std::function<Outcome(const Input&)>& wor
     }
     inputs.paths = std::move(paths).value();
   }
+  // A user who typed no file may not know a document is awaited.
+  const bool reads_terminal =
+      inputs.ndjson || std::find(inputs.paths.begin(), inputs.paths.end(), "-") != inputs.paths.end();
+  if (reads_terminal && isatty(0) != 0) {
+    std::cerr << "whereas: reading " << (inputs.ndjson ? "NDJSON records" : "a document")
+              << " from standard input (a terminal); end it with Ctrl-D, or give files: whereas "
+              << Info(config.command).name << " FILE...\n";
+  }
   std::string reader_err;
   const auto next = [&](Input* input) {
     const bool more = inputs.Next(input, &reader_err);
@@ -230,6 +258,7 @@ int Status(const Totals& t, bool failed_output, bool findings) {
 
 int RunParse(const Config& config) {
   Sink sink(config);
+  if (!sink.Ready()) return kExitFailure;
   // Several JSON documents make one array; the count of the first inputs
   // is only known for paths, so the array opens lazily.
   const bool json = config.format == Format::kJson;
@@ -277,6 +306,7 @@ int RunCheck(const Config& config) {
     return kExitOk;
   }
   Sink sink(config);
+  if (!sink.Ready()) return kExitFailure;
   std::vector<FileDiagnostics> files;  // for the record formats
   int errors = 0, warnings = 0, notes = 0;
   size_t checked = 0;
@@ -291,7 +321,10 @@ int RunCheck(const Config& config) {
           if (config.rules.count(d.rule)) o.diagnostics.push_back(std::move(d));
         }
         if (config.format == Format::kText) {
-          for (const Diagnostic& d : o.diagnostics) o.out += FormatDiagnostic(input.name, d) + '\n';
+          for (const Diagnostic& d : o.diagnostics) {
+            const std::string line = FormatDiagnostic(input.name, d);
+            o.out += (config.color ? Paint(line) : line) + '\n';
+          }
         }
         return o;
       },
@@ -337,6 +370,7 @@ std::string Field(std::string s) {
 
 int RunDeadlines(const Config& config) {
   Sink sink(config);
+  if (!sink.Ready()) return kExitFailure;
   std::vector<FileDeadlines> files;
   bool input_error = false;
   const Totals totals = Run(
@@ -385,6 +419,7 @@ int RunDeadlines(const Config& config) {
 
 int RunDetect(const Config& config) {
   Sink sink(config);
+  if (!sink.Ready()) return kExitFailure;
   bool input_error = false;
   const Totals totals = Run(
       config,
@@ -431,16 +466,36 @@ int RunLint(const Config& config) {
   for (const auto& [name, text] : sources) {
     auto grammar = LoadGrammar(text, name);
     if (!grammar) {
-      for (const auto& d : grammar.error().diagnostics) std::cout << d << '\n';
+      for (const auto& d : grammar.error().diagnostics) {
+        std::cout << (config.color ? Paint(d) : d) << '\n';
+      }
       status = std::max(status, kExitFindings);
       continue;
     }
-    for (const auto& w : grammar.value().warnings()) std::cout << w << '\n';
+    for (const auto& w : grammar.value().warnings()) {
+      std::cout << (config.color ? Paint(w) : w) << '\n';
+    }
     if (config.strict && !grammar.value().warnings().empty()) {
       status = std::max(status, kExitFindings);
     }
   }
   return status;
+}
+
+// The version of the program, of its output contract, and of each built-in
+// grammar: the records depend on all three.
+int PrintVersion() {
+  std::cout << "whereas " << Version() << "\noutput schema " << Document::kSchemaVersion
+            << "\ngrammars:";
+  const char* separator = " ";
+  for (const GrammarSource& s : BuiltinGrammarSources()) {
+    auto g = LoadGrammar(s.text, s.file_name);
+    if (!g) return kExitFailure;  // the build lints them: cannot happen
+    std::cout << separator << g.value().name() << ' ' << g.value().version();
+    separator = ", ";
+  }
+  std::cout << '\n';
+  return kExitOk;
 }
 
 int Main(int argc, const char* const* argv) {
@@ -452,11 +507,11 @@ int Main(int argc, const char* const* argv) {
   }
   switch (config.value().command) {
     case Command::kHelp:
-      std::cout << HelpText();
+      std::cout << (config.value().help_topic ? CommandHelp(*config.value().help_topic)
+                                              : GeneralHelp());
       return kExitOk;
     case Command::kVersion:
-      std::cout << "whereas " << Version() << '\n';
-      return kExitOk;
+      return PrintVersion();
     case Command::kParse:
       return RunParse(config.value());
     case Command::kCheck:

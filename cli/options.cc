@@ -1,7 +1,11 @@
 // argv -> Config, with Boost.Program_options.
 #include "options.h"
 
+#include <algorithm>
 #include <boost/program_options.hpp>
+#include <cstdlib>
+#include <stdexcept>
+#include <string_view>
 #include <filesystem>
 #include <fstream>
 #include <future>
@@ -42,32 +46,47 @@ struct RawArgs {
   double timeout = 0;
   std::string input = "text";
   size_t max_bytes = size_t{256} << 20;
+  std::string color = "auto";
 };
 
-po::options_description CommandOptions(RawArgs* raw) {
+// The options `command` takes (commands.cc says which), bound to `raw`.
+po::options_description CommandOptions(Command command, RawArgs* raw) {
   po::options_description opts;
-  opts.add_options()
-      ("format,f", po::value(&raw->format), "")
-      ("output,o", po::value(&raw->output), "")
-      ("kind,k", po::value(&raw->kind), "")
-      ("grammars,g", po::value(&raw->grammars_dir), "")
-      ("strict", po::bool_switch(&raw->strict), "")
-      ("builtin", po::bool_switch(&raw->builtin), "")
-      ("reference", po::bool_switch(&raw->reference), "")
-      ("list-rules", po::bool_switch(&raw->list_rules), "")
-      ("enable", po::value(&raw->enable)->composing(), "")
-      ("disable", po::value(&raw->disable)->composing(), "")
-      ("include", po::value(&raw->include), "")
-      ("files-from", po::value(&raw->files_from), "")
-      ("null,0", po::bool_switch(&raw->null_separated), "")
-      ("jobs,j", po::value(&raw->jobs), "")
-      ("no-progress", po::bool_switch(&raw->no_progress), "")
-      ("isolate", po::bool_switch(&raw->isolate), "")
-      ("no-isolate", po::bool_switch(&raw->no_isolate), "")
-      ("timeout", po::value(&raw->timeout), "")
-      ("input", po::value(&raw->input), "")
-      ("max-bytes", po::value(&raw->max_bytes), "")
-      ("file", po::value(&raw->inputs), "");
+  size_t bound = 0;
+  const auto add = [&](const char* names, auto make_value) {
+    const std::string_view name = std::string_view(names).substr(0, std::string_view(names).find(','));
+    const OptionInfo* info = FindOption(name);
+    if (info == nullptr) throw std::logic_error("option --" + std::string(name) + " is in no table");
+    if (!Takes(command, *info)) return;
+    opts.add_options()(names, make_value(), "");
+    ++bound;
+  };
+  add("format,f", [&] { return po::value(&raw->format); });
+  add("output,o", [&] { return po::value(&raw->output); });
+  add("kind,k", [&] { return po::value(&raw->kind); });
+  add("grammars,g", [&] { return po::value(&raw->grammars_dir); });
+  add("strict", [&] { return po::bool_switch(&raw->strict); });
+  add("builtin", [&] { return po::bool_switch(&raw->builtin); });
+  add("reference", [&] { return po::bool_switch(&raw->reference); });
+  add("list-rules", [&] { return po::bool_switch(&raw->list_rules); });
+  add("enable", [&] { return po::value(&raw->enable)->composing(); });
+  add("disable", [&] { return po::value(&raw->disable)->composing(); });
+  add("include", [&] { return po::value(&raw->include); });
+  add("files-from", [&] { return po::value(&raw->files_from); });
+  add("null,0", [&] { return po::bool_switch(&raw->null_separated); });
+  add("jobs,j", [&] { return po::value(&raw->jobs); });
+  add("no-progress", [&] { return po::bool_switch(&raw->no_progress); });
+  add("isolate", [&] { return po::bool_switch(&raw->isolate); });
+  add("no-isolate", [&] { return po::bool_switch(&raw->no_isolate); });
+  add("timeout", [&] { return po::value(&raw->timeout); });
+  add("input", [&] { return po::value(&raw->input); });
+  add("max-bytes", [&] { return po::value(&raw->max_bytes); });
+  add("color", [&] { return po::value(&raw->color); });
+  // Every option of the table is bound above: a new one must be both.
+  const auto taken = static_cast<size_t>(std::count_if(
+      Options().begin(), Options().end(), [&](const OptionInfo& o) { return Takes(command, o); }));
+  if (bound != taken) throw std::logic_error("an option of the table is not bound");
+  opts.add_options()("file", po::value(&raw->inputs), "");
   return opts;
 }
 
@@ -119,122 +138,70 @@ Result<std::vector<Grammar>> LoadGrammars(const std::string& dir) {
 
 }  // namespace
 
-std::string HelpText() {
-  return R"(whereas - plain-text statutory documents to typed, checkable data
-
-Usage:
-  whereas parse [OPTIONS] [FILE|-]...   parse documents into records
-  whereas check [OPTIONS] [FILE|-]...   report numbering faults as
-                                        FILE:LINE:COL: SEVERITY: MESSAGE [RULE]
-  whereas deadlines [OPTIONS] [FILE|-]...
-                                        one row per deadline, by due date:
-                                        FILE DUE END TYPE PERIOD PATH TEXT
-  whereas detect [OPTIONS] [FILE|-]...  print FILE<TAB>KIND<TAB>CONFIDENCE
-  whereas lint [--strict] [--builtin] [--reference] [GRAMMAR.yaml]...
-                                        check grammar files
-  whereas --help | -h                   this text
-  whereas --version                     the version
-
-With no FILE, or FILE "-", standard input is read. A FILE that is a
-directory stands for the files below it.
-
-Options:
-  -f, --format FORMAT             parse: yaml (default; a stream of documents
-                                  separated by "---"), json (one document, or
-                                  an array of several), ndjson (one JSON
-                                  object per line); check: text (default),
-                                  yaml, json, sarif (SARIF 2.1.0); deadlines:
-                                  text (default: tab-separated, with a
-                                  header row), yaml, json
-  -o, --output FILE               write to FILE (via a temporary file and a
-                                  rename, so FILE is never left half-written)
-  -k, --kind NAME                 use grammar NAME instead of detecting it
-  -g, --grammars DIR              also load DIR/*.yaml; a grammar named like a
-                                  built-in one replaces it
-  -j, --jobs N                    parse N files at once (default: one per
-                                  core); output keeps the input order
-      --include GLOB              files taken from a directory (walked
-                                  recursively, sorted by path) must match
-                                  GLOB (default *.txt)
-      --files-from FILE           also read the paths listed in FILE ("-":
-                                  standard input), one per line
-  -0, --null                      --files-from paths are NUL-separated
-                                  (find -print0)
-      --input text|ndjson         parse: ndjson reads records
-                                  {"source": ..., "text": ...} from standard
-                                  input and writes NDJSON (a mapper for
-                                  Hadoop Streaming, Spark pipe, GNU parallel)
-      --max-bytes N               refuse inputs larger than N bytes
-                                  (default 268435456, 256 MiB)
-      --isolate                   parse each document in a worker process, so
-                                  that a crash or a runaway costs that
-                                  document only (named on standard error,
-                                  exit status 1); about a quarter slower
-      --timeout SECONDS           stop a document that takes longer (implies
-                                  --isolate; default: no limit)
-      --no-progress               no progress line (it is drawn on standard
-                                  error only when that is a terminal and
-                                  there are several inputs)
-      --strict                    lint: warnings count as errors
-      --builtin                   lint: check the built-in grammars
-      --reference                 lint: print every key a grammar file may
-                                  hold, with its type and meaning (Markdown)
-      --list-rules                check: list the rules, their severity and
-                                  meaning
-      --enable RULE               check: report RULE too (notes are off by
-                                  default); may be repeated
-      --disable RULE              check: do not report RULE; may be repeated
-      --strict                    check: warnings make the exit status 1
-
-Kinds built in: direction, committee-report, commissioner-report.
-
-Errors go to standard error as "whereas: FILE: what went wrong"; the other
-inputs are still processed.
-
-Exit status:
-  0  every input was read and parsed (check: no error; lint: no problem)
-  1  some input had problems (unreadable, binary, of no known kind) but the
-     rest was emitted (check: an error was found, or a warning with
-     --strict; lint: problems found)
-  2  usage error, a grammar that does not load, or no input could be read
-)";
-}
-
 namespace {
 
 // A step of MakeConfig(): nullopt, or why the arguments are refused.
 using Refusal = std::optional<Error>;
 
+// The names of the commands, for "did you mean".
+std::vector<std::string> CommandNames() {
+  std::vector<std::string> names;
+  for (const CommandInfo& c : Commands()) names.emplace_back(c.name);
+  names.emplace_back("help");
+  return names;
+}
+
 // The command `first` names (help and version too).
 Result<Command> CommandNamed(const std::string& first) {
   if (first == "--help" || first == "-h" || first == "help") return Command::kHelp;
   if (first == "--version" || first == "-V") return Command::kVersion;
-  static const std::map<std::string, Command> kCommands = {
-      {"parse", Command::kParse},
-      {"detect", Command::kDetect},
-      {"check", Command::kCheck},
-      {"deadlines", Command::kDeadlines},
-      {"lint", Command::kLint}};
-  const auto it = kCommands.find(first);
-  if (it == kCommands.end()) {
-    return Error{"unknown command '" + first + "'; see 'whereas --help'", {}};
+  if (const CommandInfo* c = FindCommand(first)) return c->command;
+  std::string message = "unknown command '" + first + "'";
+  if (auto near = Nearest(first, CommandNames())) message += " (did you mean '" + *near + "'?)";
+  return Error{message + "; see 'whereas --help'", {}};
+}
+
+// Why boost refused an option: not one of this command's, or no option.
+Error UnknownOption(Command command, const po::unknown_option& e) {
+  std::string typed = e.get_option_name();
+  typed = typed.substr(0, typed.find('='));  // --color=always
+  std::string name = typed.substr(std::min(typed.size(), typed.find_first_not_of('-')));
+  if (name.size() == 1) {  // a short name: -j
+    for (const OptionInfo& o : Options()) {
+      if (o.letter == name[0]) name = std::string(o.name);
+    }
   }
-  return it->second;
+  const std::string help = "see 'whereas " + std::string(Info(command).name) + " --help'";
+  if (const OptionInfo* o = FindOption(name)) {
+    return Error{std::string(Info(command).name) + " does not take '" + typed +
+                     "' (an option of " + CommandsTaking(*o) + "); " + help, {}};
+  }
+  std::vector<std::string> names;
+  for (const OptionInfo& o : Options()) {
+    if (Takes(command, o)) names.push_back(std::string(o.name));
+  }
+  std::string message = "unknown option '" + typed + "'";
+  if (auto near = Nearest(name, names)) message += " (did you mean '--" + *near + "'?)";
+  return Error{message + "; " + help, {}};
 }
 
 // The command's arguments (argv[2...]) into `raw`; `*help` when asked.
-Refusal ParseArguments(int argc, const char* const* argv, RawArgs* raw, bool* help) {
+Refusal ParseArguments(Command command, int argc, const char* const* argv, RawArgs* raw,
+                       bool* help) {
   po::positional_options_description positional;
   positional.add("file", -1);
   po::variables_map vm;
   try {
-    auto opts = CommandOptions(raw);
+    auto opts = CommandOptions(command, raw);
     opts.add_options()("help,h", "");
     po::store(po::command_line_parser(argc - 1, argv + 1).options(opts).positional(positional).run(),
               vm);
     po::notify(vm);
+  } catch (const po::unknown_option& e) {
+    return UnknownOption(command, e);
   } catch (const po::error& e) {
-    return Error{std::string(e.what()) + "; see 'whereas --help'", {}};
+    return Error{std::string(e.what()) + "; see 'whereas " + std::string(Info(command).name) +
+                     " --help'", {}};
   }
   *help = vm.count("help") > 0;
   return std::nullopt;
@@ -276,6 +243,25 @@ Refusal SetRules(const RawArgs& raw, Config* config) {
         config->rules.erase(id);
       }
     }
+  }
+  return std::nullopt;
+}
+
+// Colour for diagnostics on a terminal, unless NO_COLOR (no-color.org) or
+// a dumb terminal says otherwise.
+Refusal SetColor(const RawArgs& raw, Config* config) {
+  if (raw.color == "always") {
+    config->color = true;
+  } else if (raw.color == "never") {
+    config->color = false;
+  } else if (raw.color == "auto") {
+    const char* no_color = std::getenv("NO_COLOR");
+    const char* term = std::getenv("TERM");
+    config->color = raw.output.empty() && isatty(1) != 0 &&
+                    (no_color == nullptr || *no_color == '\0') &&
+                    !(term != nullptr && std::string_view(term) == "dumb");
+  } else {
+    return Error{"unknown --color '" + raw.color + "' (use auto, always, never)", {}};
   }
   return std::nullopt;
 }
@@ -338,14 +324,24 @@ Result<Config> MakeConfig(int argc, const char* const* argv) {
   const Result<Command> command = CommandNamed(argv[1]);
   if (!command) return command.error();
   config.command = command.value();
+  if (config.command == Command::kHelp && argc > 2) {
+    // help COMMAND
+    const Result<Command> topic = CommandNamed(argv[2]);
+    if (!topic) return topic.error();
+    if (topic.value() != Command::kHelp && topic.value() != Command::kVersion) {
+      config.help_topic = topic.value();
+    }
+  }
   if (config.command == Command::kHelp || config.command == Command::kVersion) return config;
   RawArgs raw;
   bool help = false;
-  if (Refusal r = ParseArguments(argc, argv, &raw, &help)) return std::move(*r);
+  if (Refusal r = ParseArguments(config.command, argc, argv, &raw, &help)) return std::move(*r);
   if (help) {
+    config.help_topic = config.command;
     config.command = Command::kHelp;
     return config;
   }
+  if (Refusal r = SetColor(raw, &config)) return std::move(*r);
   if (Refusal r = SetFormat(&raw, &config)) return std::move(*r);
   if (Refusal r = SetRules(raw, &config)) return std::move(*r);
   if (Refusal r = SetBatch(raw, &config)) return std::move(*r);

@@ -9,16 +9,17 @@
 #include <string>
 #include <vector>
 
+#include "commands.h"
 #include "whereas/whereas.h"
 
 namespace whereas::cli {
 
 enum class Format { kText, kYaml, kJson, kNdjson, kSarif };
 
-enum class Command { kParse, kDetect, kCheck, kDeadlines, kLint, kHelp, kVersion };
-
 struct Config {
   Command command = Command::kHelp;
+  // kHelp: the command whose help is asked for, or nullopt for the list.
+  std::optional<Command> help_topic;
   std::vector<std::string> inputs;  // "-" is standard input
   Format format = Format::kYaml;
   std::optional<std::string> output;  // -o FILE
@@ -29,6 +30,7 @@ struct Config {
   bool builtin = false;               // lint: the built-in grammars
   bool reference = false;             // lint: print the grammar reference
   std::set<std::string> rules;        // check: the rules reported
+  bool color = false;                 // check, lint: colour the diagnostics
   bool list_rules = false;            // check: print the rules and stop
   // Batches.
   std::string include = "*.txt";          // files taken from directories
@@ -53,9 +55,6 @@ constexpr int kExitFailure = 2;   // usage error, bad grammar, no input read
 // Parses argv. On a usage error or a grammar that does not load, returns an
 // Error whose message and diagnostics say why.
 Result<Config> MakeConfig(int argc, const char* const* argv);
-
-// The text of --help.
-std::string HelpText();
 
 }  // namespace whereas::cli
 

@@ -2,8 +2,21 @@
 #include "progress.h"
 
 #include <cstdio>
+#include <iostream>
+
+#include <unistd.h>
 
 namespace whereas::cli {
+
+Progress::Progress(bool on, size_t total)
+    : on_(on), stdout_on_terminal_(isatty(1) != 0), total_(total), start_(Clock::now()) {}
+
+void Progress::Interrupt(const std::string& out, const std::string& err) {
+  if (!on_ || !drawn_ || (err.empty() && (out.empty() || !stdout_on_terminal_))) return;
+  std::fprintf(stderr, "\r\033[K");
+  std::fflush(stderr);
+  drawn_ = false;
+}
 
 Progress::~Progress() {
   if (on_ && drawn_) std::fprintf(stderr, "\r\033[K");
@@ -15,6 +28,8 @@ void Progress::Update(size_t done, size_t bytes) {
   if (drawn_ && now - last_ < std::chrono::milliseconds(100)) return;
   last_ = now;
   drawn_ = true;
+  // What the outcomes wrote to the terminal comes first, then the line.
+  if (stdout_on_terminal_) std::cout.flush();
   const double seconds = std::chrono::duration<double>(now - start_).count();
   const double mbps = seconds > 0 ? static_cast<double>(bytes) / 1e6 / seconds : 0;
   std::fprintf(stderr, "\r\033[Kwhereas: %zu", done);

@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <string>
 
 namespace whereas::cli {
 
@@ -12,16 +13,21 @@ namespace whereas::cli {
 // clears the line so that nothing printed after it shares the line.
 class Progress {
  public:
-  Progress(bool on, size_t total) : on_(on), total_(total), start_(Clock::now()) {}
+  Progress(bool on, size_t total);
   ~Progress();
   Progress(const Progress&) = delete;
   Progress& operator=(const Progress&) = delete;
 
   void Update(size_t done, size_t bytes);
+  // Before anything else is written to the terminal the line is drawn on:
+  // clears it when `out` (for standard output) or `err` is not empty, to be
+  // drawn again by the next Update().
+  void Interrupt(const std::string& out, const std::string& err);
 
  private:
   using Clock = std::chrono::steady_clock;
   bool on_;
+  bool stdout_on_terminal_;
   size_t total_;
   Clock::time_point start_;
   Clock::time_point last_;

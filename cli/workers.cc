@@ -463,6 +463,7 @@ void RunInWorkers(const InputSource& next, int jobs, double timeout_seconds, siz
     }
     for (auto it = finished.find(delivered); it != finished.end(); it = finished.find(delivered)) {
       bytes += it->second.bytes;
+      bar.Interrupt(it->second.out, it->second.err);
       deliver(std::move(it->second));
       finished.erase(it);
       bar.Update(++delivered, bytes);
