@@ -29,12 +29,14 @@ const CommandInfo& Info(Command command);
 struct OptionHelp {
   std::vector<Command> commands;
   std::string_view text;
+  std::string_view choices = "";  // the values it takes, for completion: "yaml json"
 };
 
 struct OptionInfo {
   std::string_view name;        // the long name, "format"
   char letter;                  // the short name, or 0
   std::string_view value;       // "FORMAT", or "" for a switch
+  bool file = false;            // the value names a file or directory
   std::vector<OptionHelp> help;  // by command; an option no listed command takes is refused
 };
 const std::vector<OptionInfo>& Options();

@@ -12,6 +12,7 @@
 
 #include "rest_of_line.h"
 #include "whereas/document.h"
+#include "whereas/grammar.h"
 
 namespace whereas::internal {
 struct DeadlineRules;
@@ -289,6 +290,12 @@ inline int GroupIndex(const RE2& re, const std::string& name) {
   const auto it = groups.find(name);
   return it == groups.end() ? 0 : it->second;
 }
+
+// The compiled form of a loaded grammar, which Grammar keeps private.
+struct GrammarAccess {
+  static const GrammarData& Data(const Grammar& g) { return *g.data_; }
+};
+inline const GrammarData& DataOf(const Grammar& g) { return GrammarAccess::Data(g); }
 
 }  // namespace whereas::internal
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
 #include <tuple>
 
 #include "classify.h"
@@ -47,7 +48,7 @@ Seen SeenLineByLine(const std::vector<Grammar>& grammars,
   const size_t opening = OpeningLines(lines);
   std::vector<int> matches;
   for (const Grammar& grammar : grammars) {
-    const internal::GrammarData& g = grammar.data();
+    const internal::GrammarData& g = internal::DataOf(grammar);
     std::vector<bool>& mine = seen.emplace_back(g.detect.size(), false);
     for (size_t l = 0; l < opening; ++l) {
       const std::string_view text = lines[l].text;
@@ -71,7 +72,7 @@ Seen SeenLineByLine(const std::vector<Grammar>& grammars,
 Detection Choose(const std::vector<Grammar>& grammars, const Seen& seen) {
   Detection best;
   for (size_t k = 0; k < grammars.size(); ++k) {
-    const internal::GrammarData& g = grammars[k].data();
+    const internal::GrammarData& g = internal::DataOf(grammars[k]);
     double score = 0;
     for (size_t i = 0; i < g.detect.size(); ++i) {
       if (seen[k][i]) score += g.detect[i].weight;
@@ -102,14 +103,14 @@ Document ParseText(const Grammar& grammar, const internal::Text& text,
     doc.diagnostics.push_back({Severity::kNote, "text-repair", "", r.line, r.column, r.message});
   }
   internal::Layout layout = internal::MeasureLayout(text, lines);
-  const std::vector<internal::RuleMask> masks = internal::Classify(grammar.data(), lines, layout);
-  internal::FindPageFurniture(grammar.data(), lines, masks, &layout);
-  internal::Outline outline = internal::BuildOutline(grammar.data(), text, lines, layout, masks);
+  const std::vector<internal::RuleMask> masks = internal::Classify(internal::DataOf(grammar), lines, layout);
+  internal::FindPageFurniture(internal::DataOf(grammar), lines, masks, &layout);
+  internal::Outline outline = internal::BuildOutline(internal::DataOf(grammar), text, lines, layout, masks);
   const std::vector<internal::Passage> passages = std::move(outline.passages);
-  internal::ExtractRecords(grammar.data(), std::move(outline), &doc);
+  internal::ExtractRecords(internal::DataOf(grammar), std::move(outline), &doc);
   for (Diagnostic& d : CheckNumbering(doc)) doc.diagnostics.push_back(std::move(d));
-  internal::ExtractDeadlines(*grammar.data().deadlines,
-                             grammar.data().document_anchor.get(), passages, &doc);
+  internal::ExtractDeadlines(*internal::DataOf(grammar).deadlines,
+                             internal::DataOf(grammar).document_anchor.get(), passages, &doc);
   const auto by_line = [](const auto& a, const auto& b) { return a.line < b.line; };
   std::stable_sort(doc.deadlines.begin(), doc.deadlines.end(), by_line);
   std::stable_sort(doc.dates.begin(), doc.dates.end(), by_line);
@@ -192,7 +193,7 @@ Detector::Detector(std::vector<Grammar> grammars) : grammars_(std::move(grammars
   auto set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
   bool ok = true;
   for (size_t g = 0; g < grammars_.size(); ++g) {
-    const auto& detect = grammars_[g].data().detect;
+    const auto& detect = internal::DataOf(grammars_[g]).detect;
     for (size_t r = 0; r < detect.size(); ++r) {
       // A rule that names the text's ends reads differently over many lines.
       ok = ok && !internal::TiedToTextEnds(detect[r].re->pattern()) &&
@@ -221,7 +222,7 @@ Seen SeenInOpening(const internal::DetectorData& data, const std::vector<Grammar
     return SeenLineByLine(grammars, lines);  // out of DFA memory
   }
   Seen seen;
-  for (const Grammar& g : grammars) seen.emplace_back(g.data().detect.size(), false);
+  for (const Grammar& g : grammars) seen.emplace_back(internal::DataOf(g).detect.size(), false);
   for (int m : matches) seen[data.rules[m].first][data.rules[m].second] = true;
   return seen;
 }
@@ -239,6 +240,29 @@ Document Detector::ParseDetected(std::string_view bytes, std::string_view source
   const auto lines = internal::SplitLines(text);
   return ParseWith(Choose(grammars_, SeenInOpening(*data_, grammars_, text, lines)), text,
                    lines, source);
+}
+
+std::vector<Grammar> LoadBuiltinGrammars() {
+  std::vector<Grammar> grammars;
+  for (const GrammarSource& s : BuiltinGrammarSources()) {
+    Result<Grammar> g = LoadGrammar(s.text, s.file_name);
+    // The build lints every built-in grammar: a failure here is a bug.
+    if (!g) throw std::logic_error("built-in grammar does not load: " + g.error().message);
+    grammars.push_back(std::move(g).value());
+  }
+  return grammars;
+}
+
+Result<Document> Parse(std::string_view text, const ParseOptions& options) {
+  static const Detector kBuiltin(LoadBuiltinGrammars());  // immutable once made
+  const Detector& detector = options.detector != nullptr ? *options.detector : kBuiltin;
+  if (options.kind.empty()) return detector.ParseDetected(text, options.source);
+  for (const Grammar& g : detector.grammars()) {
+    if (g.name() == options.kind) return Parse(g, text, options.source);
+  }
+  std::string known;
+  for (const Grammar& g : detector.grammars()) known += " " + g.name();
+  return Error{"unknown kind '" + options.kind + "' (known:" + known + ")", {}};
 }
 
 }  // namespace whereas

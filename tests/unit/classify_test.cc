@@ -10,7 +10,7 @@ using whereas::internal::WinningRule;
 namespace {
 
 const whereas::internal::GrammarData& Direction() {
-  return whereas::test::Builtin("direction").data();
+  return whereas::internal::DataOf(whereas::test::Builtin("direction"));
 }
 
 // The id of the rule that wins for `line` in zone `zone_id`, or "".

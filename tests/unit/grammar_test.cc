@@ -228,8 +228,8 @@ TEST_CASE("defines: a pattern written once, used as {NAME} by several rules") {
   auto g = LoadGrammar(head + "defines:\n  WORD: '[A-Z][a-z]+'\n" + rules, "t.yaml");
   REQUIRE_MESSAGE(g.has_value(), (g ? "" : g.error().diagnostics.front()));
   // "\x{F0B7}" is RE2's own escape, not a name.
-  CHECK(g.value().data().rules[1].re->pattern().find("\\x{F0B7}") != std::string::npos);
-  CHECK(g.value().data().rules[0].re->pattern().find("[A-Z][a-z]+") != std::string::npos);
+  CHECK(whereas::internal::DataOf(g.value()).rules[1].re->pattern().find("\\x{F0B7}") != std::string::npos);
+  CHECK(whereas::internal::DataOf(g.value()).rules[0].re->pattern().find("[A-Z][a-z]+") != std::string::npos);
   const auto errors = Errors(head + rules);
   REQUIRE(errors.size() == 2);
   CHECK(errors[0].find("unknown placeholder {WORD}") != std::string::npos);

@@ -111,7 +111,7 @@ TEST_CASE("no word of any sample or written variant is lost") {
     for (size_t i = 0; i < lines.size(); ++i) {
       const auto& line = lines[i];
       if (grammar) {
-        const auto mask = whereas::internal::ClassifyLine(grammar->data(), line.text);
+        const auto mask = whereas::internal::ClassifyLine(whereas::internal::DataOf(*grammar), line.text);
         // A label alone on its line, its value on the next line of words.
         // (Not a row of any label: its label is kept, and counted.)
         size_t next = i + 1;
@@ -120,16 +120,16 @@ TEST_CASE("no word of any sample or written variant is lost") {
         }
         if (next < lines.size()) {
           const std::string row = std::string(line.text) + "\t" + std::string(lines[next].text);
-          const auto row_mask = whereas::internal::ClassifyLine(grammar->data(), row);
-          const auto& g = grammar->data();
+          const auto row_mask = whereas::internal::ClassifyLine(whereas::internal::DataOf(*grammar), row);
+          const auto& g = whereas::internal::DataOf(*grammar);
           if ((row_mask & g.value_below_rules & ~g.within_table_rules) != 0) {
             i = next;  // the row's words are its field's value, typed
             continue;
           }
         }
         bool structural = false;
-        for (size_t r = 0; r < grammar->data().rules.size(); ++r) {
-          const auto kind = grammar->data().rules[r].kind;
+        for (size_t r = 0; r < whereas::internal::DataOf(*grammar).rules.size(); ++r) {
+          const auto kind = whereas::internal::DataOf(*grammar).rules[r].kind;
           if ((mask >> r & 1) && kind != whereas::internal::RuleKind::kItem &&
               kind != whereas::internal::RuleKind::kFurniture) {
             structural = true;

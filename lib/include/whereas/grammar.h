@@ -12,7 +12,8 @@
 namespace whereas {
 
 namespace internal {
-struct GrammarData;
+struct GrammarData;  // the compiled form, private to the library
+struct GrammarAccess;
 }  // namespace internal
 
 // A grammar is loaded from YAML text (see grammars/*.yaml and
@@ -30,10 +31,9 @@ class Grammar {
   // formatted like LoadGrammar()'s errors but with "warning:".
   const std::vector<std::string>& warnings() const;
 
-  const internal::GrammarData& data() const { return *data_; }
-
  private:
   friend Result<Grammar> LoadGrammar(std::string_view, std::string_view);
+  friend struct internal::GrammarAccess;
   explicit Grammar(std::shared_ptr<const internal::GrammarData> data)
       : data_(std::move(data)) {}
   std::shared_ptr<const internal::GrammarData> data_;

@@ -3,11 +3,13 @@
 #define WHEREAS_PARSE_H_
 
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "whereas/document.h"
 #include "whereas/grammar.h"
+#include "whereas/result.h"
 
 namespace whereas {
 
@@ -58,6 +60,22 @@ class Detector {
   std::vector<Grammar> grammars_;
   std::shared_ptr<const internal::DetectorData> data_;
 };
+
+// The built-in grammars (direction, committee-report, commissioner-report),
+// compiled. They are checked when the library is built, so this never fails.
+std::vector<Grammar> LoadBuiltinGrammars();
+
+struct ParseOptions {
+  std::string kind;          // a grammar's name; "" detects the kind
+  std::string source = "-";  // copied into Document::source
+  // The grammars to choose from; nullptr for the built-in ones (compiled
+  // once, on first use, and shared).
+  const Detector* detector = nullptr;
+};
+
+// The one call most users need: detects the kind of `text` (or takes
+// options.kind) and parses it. Fails only for a kind no grammar has.
+Result<Document> Parse(std::string_view text, const ParseOptions& options = {});
 
 }  // namespace whereas
 
