@@ -17,7 +17,8 @@ cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability,sty
 # through an empty optional, issue 24's fault) is in bugprone-* from 15 on.
 tidy=clang-tidy-15
 command -v "$tidy" > /dev/null || tidy=clang-tidy
-echo "$tidy: lib/ cli/"
 files=(lib/src/*.cc cli/*.cc)
+if grep -q whereas_module.cc "$build/compile_commands.json"; then files+=(python/*.cc); fi
+echo "$tidy: $(printf '%s/\n' "${files[@]%%/*}" | uniq | paste -sd' ')"
 printf '%s\n' "${files[@]}" | xargs -P "$(nproc)" -n 1 "$tidy" -p "$build" --quiet 2>/dev/null
 echo "lint: clean"

@@ -6,10 +6,15 @@
 # and fish, and bash's completes commands, options and their values.
 #   install.sh SOURCE_DIR BUILD_DIR
 set -euo pipefail
-src=$1 build=$2
-prefix=$(mktemp -d)
-work=$(mktemp -d)
+src=$1 build=$(cd "$2" && pwd)
+# In the build tree, which has room for a build: /tmp may be a small tmpfs.
+prefix=$(mktemp -d "$build/package-install.XXXXXX")
+work=$(mktemp -d "$build/package-consumer.XXXXXX")
 trap 'rm -rf "$prefix" "$work"' EXIT
+failed() {  # the log, then its errors and the room left, where CI shows them
+  cat "$work/log"; grep -iE 'error|undefined|no space' "$work/log" | tail -n 5; df -h "$work" | tail -n 1
+  exit 1
+}
 cmake --install "$build" --prefix "$prefix" > /dev/null
 
 for f in bin/whereas lib/libwhereas.a include/whereas/whereas.h include/whereas/parse.h \
@@ -24,9 +29,8 @@ done
 ls "$prefix/include/whereas" | grep -vxE 'check.h|date.h|document.h|emit.h|grammar.h|parse.h|result.h|value.h|whereas.h' || true
 
 # find_package: the example program, run on a sample.
-cmake -S "$src/examples" -B "$work/examples" -DCMAKE_PREFIX_PATH="$prefix" > "$work/log" 2>&1 ||
-  { cat "$work/log"; exit 1; }
-cmake --build "$work/examples" > "$work/log" 2>&1 || { cat "$work/log"; exit 1; }
+cmake -S "$src/examples" -B "$work/examples" -DCMAKE_PREFIX_PATH="$prefix" > "$work/log" 2>&1 || failed
+cmake --build "$work/examples" > "$work/log" 2>&1 || failed
 "$work/examples/clauses" "$src/samples/direction-barnet-2018-01.txt" | cut -f2,3 | head -3
 
 # pkg-config: a program of its own, compiled with what the .pc file says.
