@@ -106,11 +106,14 @@ const std::vector<OptionInfo>& Options() {
       {"format", 'f', "FORMAT", false,
        {{{C::kParse},
          "yaml (default; a stream of documents separated by \"---\"), json (one document, "
-         "or an array of several), ndjson (one JSON object per line)",
-         "yaml json ndjson"},
+         "or an array of several), ndjson (one JSON object per line), csv (one row per "
+         "item: source, kind, zone, path, label, style, heading, text, line, tail)",
+         "yaml json ndjson csv"},
         {{C::kCheck}, "text (default), yaml, json, sarif (SARIF 2.1.0)", "text yaml json sarif"},
-        {{C::kDeadlines}, "text (default: tab-separated, with a header row), yaml, json",
-         "text yaml json"}}},
+        {{C::kDeadlines},
+         "text (default: tab-separated, with a header row), yaml, json, csv (source, due, "
+         "end, type, period, anchor, path, text, line)",
+         "text yaml json csv"}}},
       {"output", 'o', "FILE", true,
        {{kReaders, "write to FILE (via a temporary file and a rename, so FILE is never left "
                    "half-written)"}}},
@@ -176,6 +179,18 @@ bool Takes(Command command, const OptionInfo& option) {
   return std::any_of(option.help.begin(), option.help.end(), [&](const OptionHelp& h) {
     return std::find(h.commands.begin(), h.commands.end(), command) != h.commands.end();
   });
+}
+
+std::vector<std::string> Choices(Command command, std::string_view option) {
+  std::vector<std::string> out;
+  const OptionInfo* o = FindOption(option);
+  if (o == nullptr) return out;
+  for (const OptionHelp& h : o->help) {
+    if (std::find(h.commands.begin(), h.commands.end(), command) == h.commands.end()) continue;
+    std::istringstream words{std::string(h.choices)};
+    for (std::string word; words >> word;) out.push_back(word);
+  }
+  return out;
 }
 
 std::string CommandsTaking(const OptionInfo& option) {

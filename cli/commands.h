@@ -43,6 +43,10 @@ const std::vector<OptionInfo>& Options();
 const OptionInfo* FindOption(std::string_view name);
 bool Takes(Command command, const OptionInfo& option);
 
+// The values `command` takes for `option` (its completion choices, the
+// first the default): Choices(kCheck, "format") is text yaml json sarif.
+std::vector<std::string> Choices(Command command, std::string_view option);
+
 // The commands that take `option`, as "check, lint".
 std::string CommandsTaking(const OptionInfo& option);
 

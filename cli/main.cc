@@ -259,6 +259,11 @@ int Status(const Totals& t, bool failed_output, bool findings) {
 int RunParse(const Config& config) {
   Sink sink(config);
   if (!sink.Ready()) return kExitFailure;
+  if (config.format == Format::kCsv) {  // one header, whatever the inputs
+    std::string header;
+    AppendItemsCsvHeader(&header);
+    sink.Write(header);
+  }
   // Several JSON documents make one array; the count of the first inputs
   // is only known for paths, so the array opens lazily.
   const bool json = config.format == Format::kJson;
@@ -276,6 +281,8 @@ int RunParse(const Config& config) {
         o.out.reserve(o.bytes * 5 / 2 + 4096);
         if (config.format == Format::kYaml) {
           AppendYaml(*doc, &o.out);
+        } else if (config.format == Format::kCsv) {
+          AppendItemsCsv(*doc, &o.out);
         } else {
           AppendJson(*doc, &o.out);
         }
@@ -283,6 +290,10 @@ int RunParse(const Config& config) {
       },
       [&](Outcome& o) {
         if (o.out.empty()) return;
+        if (config.format == Format::kCsv) {  // one table: rows of every document
+          sink.Write(o.out);
+          return;
+        }
         if (config.format == Format::kYaml && emitted > 0) sink.Write("---\n");
         if (json && !single_json) {
           o.out.pop_back();  // the newline; documents are joined by commas
@@ -368,6 +379,41 @@ std::string Field(std::string s) {
   return s;
 }
 
+// One deadline of a batch, for the tables.
+struct DeadlineRow {
+  const std::string* file;
+  const Deadline* d;
+};
+
+std::string DateOrEmpty(const std::optional<Date>& date) { return date ? date->ToIso() : ""; }
+
+// Tab-separated, with a header row: FILE DUE END TYPE PERIOD PATH TEXT.
+std::string DeadlinesTable(const std::vector<DeadlineRow>& rows) {
+  std::string out = "FILE\tDUE\tEND\tTYPE\tPERIOD\tPATH\tTEXT\n";
+  for (const DeadlineRow& r : rows) {
+    out += Field(*r.file) + '\t' + DateOrEmpty(r.d->due) + '\t' + DateOrEmpty(r.d->end) + '\t' +
+           std::string(ToString(r.d->type)) + '\t' + r.d->period.value_or("") + '\t' +
+           Field(r.d->path) + '\t' + Field(r.d->text) + '\n';
+  }
+  return out;
+}
+
+// RFC 4180, every field whole: source, due, end, type, period, anchor,
+// path, text, line.
+std::string DeadlinesCsv(const std::vector<DeadlineRow>& rows) {
+  std::string out;
+  AppendCsvRecord({"source", "due", "end", "type", "period", "anchor", "path", "text", "line"},
+                  &out);
+  for (const DeadlineRow& r : rows) {
+    const std::string due = DateOrEmpty(r.d->due), end = DateOrEmpty(r.d->end);
+    const std::string line = std::to_string(r.d->line);
+    AppendCsvRecord({*r.file, due, end, ToString(r.d->type), r.d->period.value_or(""),
+                     r.d->anchor.value_or(""), r.d->path, r.d->text, line},
+                    &out);
+  }
+  return out;
+}
+
 int RunDeadlines(const Config& config) {
   Sink sink(config);
   if (!sink.Ready()) return kExitFailure;
@@ -391,27 +437,20 @@ int RunDeadlines(const Config& config) {
   } else if (config.format == Format::kJson) {
     EmitDeadlinesJson(files, sink.out());
   } else {
-    struct Row {
-      const std::string* file;
-      const Deadline* d;
-    };
-    std::vector<Row> rows;
+    std::vector<DeadlineRow> rows;
     for (const auto& f : files) {
       for (const Deadline& d : f.deadlines) rows.push_back({&f.file, &d});
     }
     // By due date; undated ones last, in input and line order.
-    std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
+    std::stable_sort(rows.begin(), rows.end(), [](const DeadlineRow& a, const DeadlineRow& b) {
       if (a.d->due.has_value() != b.d->due.has_value()) return a.d->due.has_value();
       return a.d->due && *a.d->due < *b.d->due;
     });
-    std::string out = "FILE\tDUE\tEND\tTYPE\tPERIOD\tPATH\tTEXT\n";
-    for (const Row& r : rows) {
-      out += Field(*r.file) + '\t' + (r.d->due ? r.d->due->ToIso() : "") + '\t' +
-             (r.d->end ? r.d->end->ToIso() : "") + '\t' + std::string(ToString(r.d->type)) +
-             '\t' + r.d->period.value_or("") + '\t' + Field(r.d->path) + '\t' +
-             Field(r.d->text) + '\n';
+    if (config.format == Format::kCsv) {
+      sink.Write(DeadlinesCsv(rows));
+    } else {
+      sink.Write(DeadlinesTable(rows));
     }
-    sink.Write(out);
   }
   const bool failed = !sink.Close() || input_error;
   return Status(totals, failed, false);
@@ -505,23 +544,23 @@ int Main(int argc, const char* const* argv) {
     for (const auto& d : config.error().diagnostics) std::cerr << d << '\n';
     return kExitFailure;
   }
-  switch (config.value().command) {
+  const Config& c = config.value();
+  switch (c.command) {
     case Command::kHelp:
-      std::cout << (config.value().help_topic ? CommandHelp(*config.value().help_topic)
-                                              : GeneralHelp());
+      std::cout << (c.help_topic ? CommandHelp(*c.help_topic) : GeneralHelp());
       return kExitOk;
     case Command::kVersion:
       return PrintVersion();
     case Command::kParse:
-      return RunParse(config.value());
+      return RunParse(c);
     case Command::kCheck:
-      return RunCheck(config.value());
+      return RunCheck(c);
     case Command::kDeadlines:
-      return RunDeadlines(config.value());
+      return RunDeadlines(c);
     case Command::kDetect:
-      return RunDetect(config.value());
+      return RunDetect(c);
     case Command::kLint:
-      return RunLint(config.value());
+      return RunLint(c);
   }
   return kExitFailure;
 }

@@ -164,7 +164,7 @@ Result<Command> CommandNamed(const std::string& first) {
 // Why boost refused an option: not one of this command's, or no option.
 Error UnknownOption(Command command, const po::unknown_option& e) {
   std::string typed = e.get_option_name();
-  typed = typed.substr(0, typed.find('='));  // --color=always
+  if (const size_t eq = typed.find('='); eq != std::string::npos) typed.resize(eq);  // --color=always
   std::string name = typed.substr(std::min(typed.size(), typed.find_first_not_of('-')));
   if (name.size() == 1) {  // a short name: -j
     for (const OptionInfo& o : Options()) {
@@ -211,12 +211,11 @@ Refusal ParseArguments(Command command, int argc, const char* const* argv, RawAr
 Refusal SetFormat(RawArgs* raw, Config* config) {
   static const std::map<std::string, Format> kFormats = {
       {"text", Format::kText}, {"yaml", Format::kYaml}, {"json", Format::kJson},
-      {"ndjson", Format::kNdjson}, {"sarif", Format::kSarif}};
-  const std::vector<std::string> allowed =
-      config->command == Command::kCheck       ? std::vector<std::string>{"text", "yaml", "json", "sarif"}
-      : config->command == Command::kDeadlines ? std::vector<std::string>{"text", "yaml", "json"}
-                                               : std::vector<std::string>{"yaml", "json", "ndjson"};
-  if (raw->format.empty()) raw->format = allowed.front();
+      {"ndjson", Format::kNdjson}, {"sarif", Format::kSarif}, {"csv", Format::kCsv}};
+  const std::vector<std::string> allowed = Choices(config->command, "format");
+  if (allowed.empty()) return std::nullopt;  // detect, lint: one format of their own
+  // NDJSON records in, NDJSON records out, unless another format is asked.
+  if (raw->format.empty()) raw->format = raw->input == "ndjson" ? "ndjson" : allowed.front();
   if (std::find(allowed.begin(), allowed.end(), raw->format) == allowed.end()) {
     std::string list;
     for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
@@ -287,7 +286,6 @@ Refusal SetBatch(const RawArgs& raw, Config* config) {
   config->ndjson_input = raw.input == "ndjson";
   if (config->ndjson_input) {
     if (config->command != Command::kParse) return Error{"--input ndjson is for parse", {}};
-    config->format = Format::kNdjson;  // records in, records out
   }
   if (raw.max_bytes == 0) return Error{"--max-bytes must be at least 1", {}};
   if (raw.isolate && raw.no_isolate) return Error{"--isolate and --no-isolate exclude each other", {}};

@@ -14,7 +14,7 @@
 
 namespace whereas::cli {
 
-enum class Format { kText, kYaml, kJson, kNdjson, kSarif };
+enum class Format { kText, kYaml, kJson, kNdjson, kSarif, kCsv };
 
 struct Config {
   Command command = Command::kHelp;

@@ -133,3 +133,35 @@ TEST_CASE("the fast YAML writer writes what yaml-cpp writes, byte for byte") {
     CHECK(fast.str() == reference.str());
   }
 }
+
+TEST_CASE("CSV records quote what RFC 4180 says and nothing else") {
+  std::string out;
+  whereas::AppendCsvRecord({"plain", "", "a,b", "say \"no\"", "\"", "two\nlines", "cr\r", "tab\tstays",
+                            " spaces kept "},
+                           &out);
+  CHECK(out ==
+        "plain,,\"a,b\",\"say \"\"no\"\"\",\"\"\"\",\"two\nlines\",\"cr\r\",tab\tstays, spaces "
+        "kept \r\n");
+  out.clear();
+  whereas::AppendCsvRecord({}, &out);
+  CHECK(out == "\r\n");
+}
+
+TEST_CASE("a CSV row per item, parents first, table cells in the text") {
+  whereas::Document doc = whereas::test::ParseDirection("WHEREAS:\n1. x\n");
+  doc.source = "d.txt";
+  doc.clauses.push_back(doc.recitals[0]);
+  doc.clauses[0].rows = {{"Name", "Role"}, {"A", "Chair, board"}};
+  doc.clauses[0].tail = "then";
+  doc.clauses[0].items.push_back(doc.recitals[0]);
+  doc.clauses[0].items[0].path = "1.a";
+  doc.clauses[0].items[0].label = std::nullopt;
+  std::string out;
+  whereas::AppendItemsCsvHeader(&out);
+  whereas::AppendItemsCsv(doc, &out);
+  CHECK(out ==
+        "source,kind,zone,path,label,style,heading,text,line,tail\r\n"
+        "d.txt,direction,recitals,1,1,decimal,,x,2,\r\n"
+        "d.txt,direction,clauses,1,1,decimal,,\"x\nName\tRole\nA\tChair, board\",2,then\r\n"
+        "d.txt,direction,clauses,1.a,,decimal,,x,2,\r\n");
+}

@@ -4,6 +4,7 @@
 
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "whereas/document.h"
@@ -24,6 +25,20 @@ void AppendJson(const Document& doc, std::string* out);
 // Writes `doc` as one JSON object on a single line, ending with a newline,
 // the same tree as EmitYaml(). Dates are ISO strings.
 void EmitJson(const Document& doc, std::ostream& out);
+
+// CSV (RFC 4180), for spreadsheets. A record is its fields separated by
+// commas and ended by CRLF; a field holding a comma, a quote or a line break
+// is quoted, its quotes doubled.
+void AppendCsvRecord(const std::vector<std::string_view>& fields, std::string* out);
+
+// The items of `doc` (recitals, clauses, recommendations, then each annex's),
+// one row each, parents before their children, under the header
+// AppendItemsCsvHeader() writes: source, kind, zone, path, label, style,
+// heading, text, line, tail. A table item's text ends with its rows, cells
+// separated by tabs. The other records (metadata, deadlines, dates, ...)
+// are in the YAML and JSON trees only.
+void AppendItemsCsvHeader(std::string* out);
+void AppendItemsCsv(const Document& doc, std::string* out);
 
 // The diagnostics of one input, for check reports.
 struct FileDiagnostics {
