@@ -177,9 +177,12 @@ struct Inputs {
     while (std::getline(std::cin, line)) {
       ++ndjson_line;
       if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-      auto record = ParseInputRecord(line);
+      size_t column = 0;
+      auto record = ParseInputRecord(line, &column);
       if (!record) {
-        *err += Complaint("-:" + std::to_string(ndjson_line), record.error().message);
+        std::string where = "-:" + std::to_string(ndjson_line);
+        if (column > 0) where += ":" + std::to_string(column);
+        *err += Complaint(where, record.error().message);
         continue;
       }
       *input = Input{std::move(record.value().source), std::move(record.value().text)};

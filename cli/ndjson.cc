@@ -1,166 +1,116 @@
-// A small JSON reader, enough for one NDJSON input record per line.
+// NDJSON input records, read with nlohmann/json's SAX parser: the strict
+// JSON of RFC 8259 (what jq accepts), no tree built for the members that
+// are not wanted, no exception for bad input, no recursion however deep.
 #include "ndjson.h"
 
-#include <cstdint>
+#include <nlohmann/json.hpp>
+
+#include <string>
 
 namespace whereas::cli {
 namespace {
 
-class Reader {
+using json = nlohmann::json;
+
+// Takes "source" and "text" from the top-level object and skips the rest. A
+// null "source" is as good as none.
+class RecordReader : public nlohmann::json_sax<json> {
  public:
-  explicit Reader(std::string_view s) : s_(s) {}
+  explicit RecordReader(InputRecord* record) : record_(*record) {}
 
-  void Space() {
-    while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\t' || s_[i_] == '\r' || s_[i_] == '\n')) ++i_;
+  bool null() override {
+    if (depth_ == 1 && key_ == "source") return true;  // no source: "-"
+    return Value("null");
   }
-  bool Eat(char c) {
-    Space();
-    if (i_ < s_.size() && s_[i_] == c) {
-      ++i_;
-      return true;
-    }
-    return false;
-  }
-  bool AtEnd() {
-    Space();
-    return i_ == s_.size();
-  }
-  char Peek() {
-    Space();
-    return i_ < s_.size() ? s_[i_] : '\0';
-  }
-
-  bool String(std::string* out) {
-    if (!Eat('"')) return false;
-    while (i_ < s_.size()) {
-      const char c = s_[i_++];
-      if (c == '"') return true;
-      if (static_cast<unsigned char>(c) < 0x20) return false;
-      if (c != '\\') {
-        *out += c;
-        continue;
-      }
-      if (i_ >= s_.size()) return false;
-      const char e = s_[i_++];
-      switch (e) {
-        case '"': *out += '"'; break;
-        case '\\': *out += '\\'; break;
-        case '/': *out += '/'; break;
-        case 'b': *out += '\b'; break;
-        case 'f': *out += '\f'; break;
-        case 'n': *out += '\n'; break;
-        case 'r': *out += '\r'; break;
-        case 't': *out += '\t'; break;
-        case 'u': {
-          uint32_t cp = 0;
-          if (!Hex4(&cp)) return false;
-          if (cp >= 0xD800 && cp <= 0xDBFF && i_ + 1 < s_.size() && s_[i_] == '\\' &&
-              s_[i_ + 1] == 'u') {
-            i_ += 2;
-            uint32_t low = 0;
-            if (!Hex4(&low)) return false;
-            cp = (low >= 0xDC00 && low <= 0xDFFF) ? 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00)
-                                                   : 0xFFFD;
-          } else if (cp >= 0xD800 && cp <= 0xDFFF) {
-            cp = 0xFFFD;  // a lone surrogate; the text stays valid UTF-8
-          }
-          Utf8(cp, out);
-          break;
-        }
-        default:
-          return false;
-      }
-    }
-    return false;
-  }
-
-  // Skips any JSON value.
-  bool Skip(int depth = 0) {
-    if (depth > 64) return false;
-    const char c = Peek();
-    std::string ignored;
-    if (c == '"') return String(&ignored);
-    if (c == '{' || c == '[') {
-      const char close = c == '{' ? '}' : ']';
-      ++i_;
-      if (Eat(close)) return true;
-      do {
-        if (c == '{' && (!String(&ignored) || !Eat(':'))) return false;
-        if (!Skip(depth + 1)) return false;
-      } while (Eat(','));
-      return Eat(close);
-    }
-    const size_t start = i_;
-    while (i_ < s_.size() && std::string_view("{}[],: \t\r\n\"").find(s_[i_]) == std::string_view::npos) ++i_;
-    const std::string_view word = s_.substr(start, i_ - start);
-    if (word == "true" || word == "false" || word == "null") return true;
-    if (word.empty()) return false;
-    for (char d : word) {
-      if (std::string_view("0123456789+-.eE").find(d) == std::string_view::npos) return false;
+  bool boolean(bool) override { return Value("a boolean"); }
+  bool number_integer(number_integer_t) override { return Value("a number"); }
+  bool number_unsigned(number_unsigned_t) override { return Value("a number"); }
+  bool number_float(number_float_t, const string_t&) override { return Value("a number"); }
+  bool binary(binary_t&) override { return Value("binary"); }
+  bool string(string_t& s) override {
+    if (depth_ == 0) return Fail("not a JSON object");
+    if (depth_ == 1 && key_ == "source") {
+      record_.source = std::move(s);
+      has_source_ = true;
+    } else if (depth_ == 1 && key_ == "text") {
+      record_.text = std::move(s);
+      has_text_ = true;
     }
     return true;
   }
+  bool start_object(std::size_t) override { return Open(false); }
+  bool end_object() override { return Close(); }
+  bool start_array(std::size_t) override { return Open(true); }
+  bool end_array() override { return Close(); }
+  bool key(string_t& k) override {
+    if (depth_ == 1) key_ = std::move(k);
+    return true;
+  }
+  bool parse_error(std::size_t position, const std::string&,
+                   const nlohmann::detail::exception& e) override {
+    column_ = position;
+    error_ = Reason(e.what());
+    return false;
+  }
+
+  const std::string& error() const { return error_; }
+  size_t column() const { return column_; }
+  bool has_source() const { return has_source_; }
+  bool has_text() const { return has_text_; }
 
  private:
-  bool Hex4(uint32_t* cp) {
-    if (i_ + 4 > s_.size()) return false;
-    for (int k = 0; k < 4; ++k) {
-      const char h = s_[i_++];
-      *cp <<= 4;
-      if (h >= '0' && h <= '9') *cp |= static_cast<uint32_t>(h - '0');
-      else if (h >= 'a' && h <= 'f') *cp |= static_cast<uint32_t>(h - 'a' + 10);
-      else if (h >= 'A' && h <= 'F') *cp |= static_cast<uint32_t>(h - 'A' + 10);
-      else return false;
+  // A value that is not a string: an error only where a string must be.
+  bool Value(const char* what) {
+    if (depth_ == 0) return Fail("not a JSON object");
+    if (depth_ == 1 && (key_ == "source" || key_ == "text")) {
+      return Fail("\"" + key_ + "\" is " + what + ", not a string");
     }
     return true;
   }
-  static void Utf8(uint32_t cp, std::string* out) {
-    if (cp < 0x80) {
-      *out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      *out += static_cast<char>(0xC0 | (cp >> 6));
-      *out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      *out += static_cast<char>(0xE0 | (cp >> 12));
-      *out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      *out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      *out += static_cast<char>(0xF0 | (cp >> 18));
-      *out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      *out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      *out += static_cast<char>(0x80 | (cp & 0x3F));
+  bool Open(bool array) {
+    if (depth_ == 0 && array) return Fail("not a JSON object");
+    if (depth_ == 1 && (key_ == "source" || key_ == "text")) {
+      return Fail("\"" + key_ + "\" is " + (array ? "an array" : "an object") + ", not a string");
     }
+    ++depth_;
+    return true;
+  }
+  bool Close() {
+    --depth_;
+    return true;
+  }
+  bool Fail(std::string message) {
+    error_ = std::move(message);
+    return false;
+  }
+  // nlohmann's message without its id and position, which we give our way:
+  // "[json.exception.parse_error.101] parse error at line 1, column 9:
+  // syntax error while parsing value - invalid literal; last read: '+-'".
+  static std::string Reason(std::string what) {
+    const size_t colon = what.find(": ");
+    return colon == std::string::npos ? what : what.substr(colon + 2);
   }
 
-  std::string_view s_;
-  size_t i_ = 0;
+  InputRecord& record_;
+  int depth_ = 0;
+  std::string key_;
+  std::string error_;
+  size_t column_ = 0;
+  bool has_source_ = false, has_text_ = false;
 };
 
 }  // namespace
 
-Result<InputRecord> ParseInputRecord(std::string_view line) {
-  Reader r(line);
-  if (!r.Eat('{')) return Error{"not a JSON object", {}};
+Result<InputRecord> ParseInputRecord(std::string_view line, size_t* error_column) {
   InputRecord record;
-  bool has_source = false, has_text = false;
-  if (!r.Eat('}')) {
-    do {
-      std::string key;
-      if (!r.String(&key) || !r.Eat(':')) return Error{"invalid JSON", {}};
-      if ((key == "source" || key == "text") && r.Peek() == '"') {
-        std::string* dst = key == "source" ? &record.source : &record.text;
-        dst->clear();
-        if (!r.String(dst)) return Error{"invalid JSON string", {}};
-        (key == "source" ? has_source : has_text) = true;
-      } else if (!r.Skip()) {
-        return Error{"invalid JSON", {}};
-      }
-    } while (r.Eat(','));
-    if (!r.Eat('}')) return Error{"invalid JSON", {}};
+  RecordReader reader(&record);
+  *error_column = 0;
+  if (!json::sax_parse(line.begin(), line.end(), &reader)) {
+    *error_column = reader.column();
+    return Error{reader.error(), {}};
   }
-  if (!r.AtEnd()) return Error{"trailing characters after the JSON object", {}};
-  if (!has_text) return Error{"record has no \"text\" string", {}};
-  if (!has_source) record.source.assign(1, '-');  // not = "-": GCC 12 -Wrestrict bug 105329
+  if (!reader.has_text()) return Error{"record has no \"text\" string", {}};
+  if (!reader.has_source()) record.source.assign(1, '-');  // not = "-": GCC 12 -Wrestrict bug 105329
   return record;
 }
 

@@ -4,22 +4,20 @@
 #include <re2/re2.h>
 
 #include <array>
+#include <chrono>
 #include <cstdio>
 
 #include "str_util.h"
 
 namespace whereas {
-namespace {
 
-bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-}  // namespace
+namespace chr = std::chrono;
 
 int DaysInMonth(int year, int month) {
-  static constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30,
-                                                31, 31, 30, 31, 30, 31};
-  if (month == 2 && IsLeap(year)) return 29;
-  return kDays[month - 1];
+  if (month < 1 || month > 12) return 0;
+  const chr::year_month_day_last last{chr::year{year} / chr::month{static_cast<unsigned>(month)} /
+                                      chr::last};
+  return static_cast<int>(static_cast<unsigned>(last.day()));
 }
 
 int MonthFromName(std::string_view name) {
@@ -38,10 +36,10 @@ int MonthFromName(std::string_view name) {
 }
 
 std::optional<Date> Date::FromYmd(int year, int month, int day) {
-  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 ||
-      day > DaysInMonth(year, month)) {
-    return std::nullopt;
-  }
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 31) return std::nullopt;
+  const chr::year_month_day ymd{chr::year{year}, chr::month{static_cast<unsigned>(month)},
+                                chr::day{static_cast<unsigned>(day)}};
+  if (!ymd.ok()) return std::nullopt;  // 31 April, 29 February 2019
   return Date{year, month, day};
 }
 

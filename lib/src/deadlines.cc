@@ -10,7 +10,9 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cctype>
+#include <charconv>
 #include <deque>
 #include <iterator>
 #include <set>
@@ -24,27 +26,6 @@ std::string_view BuiltinDeadlineText();  // generated with the grammars
 namespace {
 
 // Days since 1970-01-01 and back (Howard Hinnant's civil-date algorithms).
-long DaysFromCivil(int y, int m, int d) {
-  y -= m <= 2;
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const long yoe = y - era * 400;
-  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
-Date CivilFromDays(long z) {
-  z += 719468;
-  const long era = (z >= 0 ? z : z - 146096) / 146097;
-  const long doe = z - era * 146097;
-  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const long mp = (5 * doy + 2) / 153;
-  const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  return Date{static_cast<int>(yoe + era * 400 + (m <= 2)), m, d};
-}
-
 std::string_view Group(const std::vector<re2::StringPiece>& g, int i) {
   if (i <= 0 || g[i].data() == nullptr) return {};
   return std::string_view(g[i].data(), g[i].size());
@@ -60,9 +41,15 @@ int MonthOf(std::string_view s) {
   return MonthFromName(s);
 }
 
+// A count in figures or words; 0 when it is neither, or too large for any
+// period (a user's grammar may capture "\d+").
 int Number(const DeadlineRules& rules, std::string_view s) {
   if (s.empty()) return 0;
-  if (std::isdigit(static_cast<unsigned char>(s[0]))) return std::atoi(std::string(s).c_str());
+  if (std::isdigit(static_cast<unsigned char>(s[0]))) {
+    int n = 0;
+    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), n);
+    return ec == std::errc() && n <= 100000 ? n : 0;
+  }
   auto it = rules.numbers.find(Lower(s));
   return it == rules.numbers.end() ? 0 : it->second;
 }
@@ -431,16 +418,26 @@ std::optional<Period> Period::Parse(std::string_view iso) {
 std::string Period::ToIso() const { return "P" + std::to_string(amount) + unit; }
 
 std::optional<Date> AddPeriod(const Date& date, const Period& period) {
+  namespace chr = std::chrono;
+  // No deadline runs past year 9999; the bound also keeps the arithmetic
+  // below far from overflow.
+  constexpr long long kMaxMonths = 10000LL * 12;
+  const chr::year_month_day start{chr::year{date.year}, chr::month{static_cast<unsigned>(date.month)},
+                                  chr::day{static_cast<unsigned>(date.day)}};
+  chr::year_month_day end;
   if (period.unit == 'D' || period.unit == 'W') {
-    const long days = period.amount * (period.unit == 'W' ? 7L : 1L);
-    const Date d = CivilFromDays(DaysFromCivil(date.year, date.month, date.day) + days);
-    return Date::FromYmd(d.year, d.month, d.day);
+    const long long days = static_cast<long long>(period.amount) * (period.unit == 'W' ? 7 : 1);
+    if (days > kMaxMonths * 31) return std::nullopt;
+    end = chr::year_month_day{chr::sys_days{start} + chr::days{days}};
+  } else {
+    const long long months = static_cast<long long>(period.amount) * (period.unit == 'Y' ? 12 : 1);
+    if (months > kMaxMonths) return std::nullopt;
+    end = start + chr::months{months};
+    // 31 January + 1 month is no day: the month's last one is meant.
+    if (!end.ok()) end = chr::year_month_day{end.year() / end.month() / chr::last};
   }
-  const int months = period.amount * (period.unit == 'Y' ? 12 : 1);
-  const int total = date.year * 12 + (date.month - 1) + months;
-  const int year = total / 12;
-  const int month = total % 12 + 1;
-  return Date::FromYmd(year, month, std::min(date.day, DaysInMonth(year, month)));
+  return Date::FromYmd(static_cast<int>(end.year()), static_cast<int>(static_cast<unsigned>(end.month())),
+                       static_cast<int>(static_cast<unsigned>(end.day())));
 }
 
 std::shared_ptr<const DeadlineRules> LoadDeadlineRules(const YAML::Node& node,

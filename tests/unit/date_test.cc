@@ -44,6 +44,7 @@ TEST_CASE("days in month, leap years") {
   CHECK(whereas::DaysInMonth(1900, 2) == 28);
   CHECK(whereas::DaysInMonth(2000, 2) == 29);
   CHECK(whereas::DaysInMonth(2018, 4) == 30);
+  CHECK(whereas::DaysInMonth(2018, 13) == 0);
   CHECK(whereas::MonthFromName("SEPTEMBER") == 9);
   CHECK(whereas::MonthFromName("Ma") == 0);
 }

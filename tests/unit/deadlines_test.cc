@@ -379,3 +379,24 @@ TEST_CASE("deadlines of the samples") {
   for (const auto& m : doc.dates) inspection |= m.text == "7 July 2017" && m.path == "1" && m.line == 5;
   CHECK(inspection);
 }
+
+TEST_CASE("calendar arithmetic at its edges: leap centuries, the year's end, no overflow") {
+  const auto add = [](const char* date, const char* period) {
+    const auto d = AddPeriod(*Date::Parse(date), *Period::Parse(period));
+    return d ? d->ToIso() : std::string("null");
+  };
+  CHECK(add("1900-01-31", "P1M") == "1900-02-28");  // 1900 is no leap year
+  CHECK(add("2000-01-31", "P1M") == "2000-02-29");  // 2000 is
+  CHECK(add("2018-03-31", "P1M") == "2018-04-30");
+  CHECK(add("2018-08-31", "P6M") == "2019-02-28");
+  CHECK(add("2018-11-30", "P3M") == "2019-02-28");
+  CHECK(add("2019-02-28", "P1Y") == "2020-02-28");
+  CHECK(add("2020-02-29", "P4Y") == "2024-02-29");
+  CHECK(add("2020-02-28", "P1D") == "2020-02-29");
+  CHECK(add("2018-01-25", "P52W") == "2019-01-24");
+  CHECK(add("2018-01-25", "P12M") == add("2018-01-25", "P1Y"));
+  CHECK(add("9999-12-01", "P1M") == "null");  // past year 9999
+  for (char unit : {'D', 'W', 'M', 'Y'}) {
+    CHECK_FALSE(AddPeriod(*Date::Parse("2018-01-25"), Period{2147483647, unit}).has_value());
+  }
+}

@@ -33,7 +33,7 @@ struct Date {
   friend auto operator<=>(const Date&, const Date&) = default;
 };
 
-// 28..31. `month` is 1..12.
+// 28..31; 0 for a month outside 1..12.
 int DaysInMonth(int year, int month);
 
 // Returns 1..12 for an English month name or its three-letter abbreviation
