@@ -156,6 +156,13 @@ std::optional<Document> Load(const Config& config, const Input& input, Outcome* 
     o->err = Complaint(input.name, "no grammar recognises this document; its text is under 'unplaced'");
     o->unknown = true;
   }
+  // Little of it could be read: said on standard error too, where parse
+  // and deadlines show it (check reports it with the other findings).
+  if (config.command != Command::kCheck) {
+    for (const Diagnostic& d : doc.diagnostics) {
+      if (d.rule == "low-structure") o->err += Complaint(input.name, "warning: " + d.message);
+    }
+  }
   return doc;
 }
 

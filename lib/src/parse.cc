@@ -15,6 +15,7 @@
 #include "outline.h"
 #include "rest_of_line.h"
 #include "str_util.h"
+#include "structure.h"
 #include "text.h"
 
 namespace whereas {
@@ -109,6 +110,7 @@ Document ParseText(const Grammar& grammar, const internal::Text& text,
   const std::vector<internal::Passage> passages = std::move(outline.passages);
   internal::ExtractRecords(internal::DataOf(grammar), std::move(outline), &doc);
   for (Diagnostic& d : CheckNumbering(doc)) doc.diagnostics.push_back(std::move(d));
+  if (auto low = internal::CheckStructure(doc, lines)) doc.diagnostics.push_back(std::move(*low));
   internal::ExtractDeadlines(*internal::DataOf(grammar).deadlines,
                              internal::DataOf(grammar).document_anchor.get(), passages, &doc);
   const auto by_line = [](const auto& a, const auto& b) { return a.line < b.line; };
