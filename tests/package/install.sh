@@ -11,8 +11,8 @@ src=$1 build=$(cd "$2" && pwd)
 prefix=$(mktemp -d "$build/package-install.XXXXXX")
 work=$(mktemp -d "$build/package-consumer.XXXXXX")
 trap 'rm -rf "$prefix" "$work"' EXIT
-failed() {  # the log, then its errors and the room left, where CI shows them
-  cat "$work/log"; grep -iE 'error|undefined|no space' "$work/log" | tail -n 5; df -h "$work" | tail -n 1
+failed() {  # the log's end, then its first errors and the room left, where CI shows them
+  tail -n 30 "$work/log"; grep -iE 'error|undefined|no space' "$work/log" | head -n 5; df -h "$work" | tail -n 1
   exit 1
 }
 cmake --install "$build" --prefix "$prefix" > /dev/null
