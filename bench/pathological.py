@@ -4,7 +4,7 @@ each shape that could make a pass per line walk far, or a loop run over pairs,
 is generated at a size where a super-linear cost shows, and timed against
 ordinary text of the same size and kind. Every ratio must be at most 3.
 
-usage: pathological.py WHEREAS [--runs N] [--scale X] [--only NAME] [--markdown]
+usage: pathological.py WHEREAS [--runs N] [--scale X] [--only NAME]
 
 WHEREAS is the binary. --scale multiplies every size (1 is the table in
 docs/performance.md). Prints a table: case, bytes, seconds, baseline seconds,
@@ -221,6 +221,19 @@ def ordinary_committee(size):
     return "".join(out)
 
 
+def labels_alone(size):
+    """Labels each alone on a line, apart from their words, as plain pdftotext
+    prints them: nothing is placed, and the low-structure warning reads every
+    unplaced line for its cause."""
+    out, k, total = [], 1, 0
+    while total < size:
+        para = "%d.\n\nThe Council should act on the findings of this report.\n\n" % k
+        out.append(para)
+        total += len(para)
+        k += 1
+    return "Children's Services Commissioner's report\n\n" + "".join(out)
+
+
 # name, kind, generator, baseline generator, size in bytes
 CASES = [
     ("wrapped paragraph over 32k lines", "direction", one_wrapped_clause, ordinary_clauses, 2_300_000),
@@ -237,6 +250,7 @@ CASES = [
     ("50,000 dates without a year", "direction", dates_without_year, ordinary_clauses, 450_000),
     ("20,000 terms defined in one clause", "direction", defined_terms, ordinary_clauses, 900_000),
     ("a label of 5,000 parts", "committee-report", long_label, ordinary_committee, 10_000),
+    ("50,000 labels alone on their lines", "commissioner-report", labels_alone, ordinary_report, 3_000_000),
 ]
 
 

@@ -41,8 +41,8 @@ const std::vector<CheckRule> kRules = {
      "items nested deeper than 64 levels; the deeper ones are kept at level 64"},
     {"unknown-kind", Severity::kError, true, "no grammar recognises the document"},
     {"low-structure", Severity::kWarning, true,
-     "a document of a known kind with half its words or more unplaced (a tenth, when it has "
-     "no item)"},
+     "a document of a known kind with half its words or more unplaced, or with no item "
+     "and a tenth unplaced or labels alone on their lines"},
     {"text-repair", Severity::kNote, false,
      "a repair of the text: invalid bytes replaced, words moved to their item, "
      "a page number dropped"},

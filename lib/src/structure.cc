@@ -35,15 +35,17 @@ size_t CountItems(const std::vector<Item>& items) {
   return n;
 }
 
-// Why so little was placed, from the unplaced lines' shapes.
-std::string LikelyCause(const Document& doc) {
-  // "1.", "(a)", "iv)" alone on a line: plain pdftotext prints a label in
-  // its own column apart from its words.
-  static const RE2 kLabelAlone(R"(^\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|[ivxIVX]{1,5})[.)]?\)?$)");
-  size_t alone = 0;
-  for (const Unplaced& u : doc.unplaced) alone += RE2::FullMatch(u.text, kLabelAlone) ? 1 : 0;
-  if (alone >= 3 && alone * 5 >= doc.unplaced.size()) {
-    return std::to_string(alone) +
+// "1.", "(a)", "iv)" alone on a line: plain pdftotext prints a label in its
+// own column, apart from its words, which then read as no item at all.
+bool IsLabelAlone(std::string_view line) {
+  static const RE2 kLabelAlone(R"(^\s*\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|[ivxIVX]{1,5})[.)]?\)?\s*$)");
+  return line.size() < 24 && RE2::FullMatch(line, kLabelAlone);
+}
+
+// Why so little was placed.
+std::string LikelyCause(const Document& doc, size_t labels_alone) {
+  if (labels_alone >= 3) {
+    return std::to_string(labels_alone) +
            " lines hold a label alone, apart from its words, as plain pdftotext prints them; "
            "convert the PDF with pdftotext -layout";
   }
@@ -55,17 +57,22 @@ std::string LikelyCause(const Document& doc) {
 
 std::optional<Diagnostic> CheckStructure(const Document& doc, const std::vector<Line>& lines) {
   if (doc.kind == "unknown") return std::nullopt;  // reported as unknown-kind
-  size_t total = 0;
-  for (const Line& line : lines) total += Words(line.text);
+  size_t total = 0, labels_alone = 0;
+  for (const Line& line : lines) {
+    total += Words(line.text);
+    labels_alone += IsLabelAlone(line.text) ? 1 : 0;
+  }
   size_t unplaced = 0;
   for (const Unplaced& u : doc.unplaced) unplaced += Words(u.text);
   size_t items = CountItems(doc.recitals) + CountItems(doc.clauses) + CountItems(doc.recommendations);
   for (const Annex& annex : doc.annexes) items += CountItems(annex.items);
   if (total == 0) return std::nullopt;
   const double placed_share = static_cast<double>(total - unplaced) / static_cast<double>(total);
-  if (placed_share >= kLeastPlaced && (items > 0 || 1 - placed_share < kMostUnplacedWithoutItems)) {
-    return std::nullopt;
-  }
+  // With no item, labels printed apart from their words are the fault even
+  // when the words went somewhere (a quoted report's context).
+  const bool few_placed = placed_share < kLeastPlaced;
+  const bool no_items = items == 0 && (1 - placed_share >= kMostUnplacedWithoutItems || labels_alone >= 3);
+  if (!few_placed && !no_items) return std::nullopt;
   Diagnostic d;
   d.severity = Severity::kWarning;
   d.rule = "low-structure";
@@ -75,7 +82,7 @@ std::optional<Diagnostic> CheckStructure(const Document& doc, const std::vector<
                             std::to_string(total - unplaced) + " of " + std::to_string(total) + ")";
   d.message = (items == 0 ? "no item was found, and " + share + " were placed"
                           : "only " + share + " were placed") +
-              "; the rest is under 'unplaced': " + LikelyCause(doc);
+              (unplaced > 0 ? "; the rest is under 'unplaced': " : ": ") + LikelyCause(doc, labels_alone);
   return d;
 }
 

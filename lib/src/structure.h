@@ -11,7 +11,8 @@
 namespace whereas::internal {
 
 // A warning [low-structure] when half or more of the words of `lines` were
-// left unplaced, or a tenth when `doc` has no item; its message
+// left unplaced, or when `doc` has no item and a tenth is unplaced or labels
+// stand alone on their lines; its message
 // gives the share placed and the likely cause. nullopt when the document was
 // read. One pass over the lines and the unplaced text.
 std::optional<Diagnostic> CheckStructure(const Document& doc, const std::vector<Line>& lines);
