@@ -52,7 +52,7 @@ Result<std::vector<std::string>> ExpandInputs(const Config& config) {
     }
   }
   if (config.files_from) {
-    auto list = ReadInput(*config.files_from, /*allow_binary=*/true);
+    auto list = ReadInput(*config.files_from, {.allow_binary = true});
     if (!list) return Error{*config.files_from + ": " + list.error().message, {}};
     const char sep = config.null_separated ? '\0' : '\n';
     const std::string& text = list.value();

@@ -136,6 +136,11 @@ const std::vector<OptionInfo>& Options() {
          "ndjson reads records {\"source\": ..., \"text\": ...} from standard input and "
          "writes NDJSON (a mapper for Hadoop Streaming, Spark pipe, GNU parallel)",
          "text ndjson"}}},
+      {"input-format", 0, "auto|text", false,
+       {{kReaders,
+         "auto (default): a PDF or an HTML page, told by its content, is refused with the way to "
+         "its text; text: read every file as text",
+         "auto text"}}},
       {"max-bytes", 0, "N", false,
        {{kReaders, "refuse inputs larger than N bytes (default 268435456, 256 MiB)"}}},
       {"isolate", 0, "", false,

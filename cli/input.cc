@@ -1,6 +1,8 @@
 // Whole-file reads.
 #include "input.h"
 
+#include "whereas/parse.h"
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -39,7 +41,23 @@ struct FileCloser {
 
 }  // namespace
 
-Result<std::string> ReadInput(const std::string& path, bool allow_binary, size_t max_bytes) {
+std::optional<std::string> NotText(std::string_view bytes) {
+  switch (SniffFormat(bytes)) {
+    case InputFormat::kPdf:
+      return "a PDF file, and whereas reads text: convert it with 'pdftotext -layout FILE.pdf' "
+             "and give the text; skipped";
+    case InputFormat::kHtml:
+      return "an HTML page, and whereas reads text: save its text (for instance 'lynx -dump "
+             "-nolist', or a browser's Save as Text), or read the markup as text with "
+             "--input-format text; skipped";
+    case InputFormat::kText:
+      break;
+  }
+  return std::nullopt;
+}
+
+Result<std::string> ReadInput(const std::string& path, const ReadOptions& options) {
+  const size_t max_bytes = options.max_bytes;
   const auto too_large = [&] {
     return Error{"larger than --max-bytes (" + std::to_string(max_bytes) + " bytes); skipped", {}};
   };
@@ -61,10 +79,13 @@ Result<std::string> ReadInput(const std::string& path, bool allow_binary, size_t
     if (err != 0) return Error{std::strerror(err), {}};
   }
   if (data.size() > max_bytes) return too_large();
+  if (!options.as_text && !options.allow_binary) {
+    if (auto refusal = NotText(data)) return Error{*refusal, {}};
+  }
   const bool utf16 = data.size() >= 2 && (data.compare(0, 2, "\xFF\xFE") == 0 ||
                                           data.compare(0, 2, "\xFE\xFF") == 0);
   // NOLINTNEXTLINE(bugprone-not-null-terminated-result): a search for NUL, no string made
-  if (!allow_binary && !utf16 && std::memchr(data.data(), '\0', data.size()) != nullptr) {
+  if (!options.allow_binary && !utf16 && std::memchr(data.data(), '\0', data.size()) != nullptr) {
     return Error{"binary file (contains NUL bytes); skipped", {}};
   }
   return data;

@@ -134,8 +134,13 @@ std::optional<Document> Load(const Config& config, const Input& input, Outcome* 
   std::string_view text;
   if (input.text) {
     text = *input.text;
+    if (auto refusal = config.as_text ? std::nullopt : NotText(text)) {
+      o->err = Complaint(input.name, *refusal);
+      o->unreadable = true;
+      return std::nullopt;
+    }
   } else {
-    auto bytes = ReadInput(input.name, false, config.max_bytes);
+    auto bytes = ReadInput(input.name, {.as_text = config.as_text, .max_bytes = config.max_bytes});
     if (!bytes) {
       std::error_code ec;
       const bool dir = std::filesystem::is_directory(input.name, ec);
@@ -474,7 +479,7 @@ int RunDetect(const Config& config) {
       config,
       [&](const Input& input) {
         Outcome o;
-        auto bytes = ReadInput(input.name, false, config.max_bytes);
+        auto bytes = ReadInput(input.name, {.as_text = config.as_text, .max_bytes = config.max_bytes});
         if (!bytes) {
           o.err = Complaint(input.name, bytes.error().message);
           o.unreadable = true;
@@ -504,7 +509,7 @@ int RunLint(const Config& config) {
   }
   int status = kExitOk;
   for (const std::string& path : config.inputs) {
-    auto text = ReadInput(path);
+    auto text = ReadInput(path, {.as_text = true});  // a grammar file
     if (!text) {
       std::cerr << Complaint(path, text.error().message);
       status = kExitFailure;

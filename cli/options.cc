@@ -45,6 +45,7 @@ struct RawArgs {
   bool no_isolate = false;
   double timeout = 0;
   std::string input = "text";
+  std::string input_format = "auto";
   size_t max_bytes = size_t{256} << 20;
   std::string color = "auto";
 };
@@ -80,6 +81,7 @@ po::options_description CommandOptions(Command command, RawArgs* raw) {
   add("no-isolate", [&] { return po::bool_switch(&raw->no_isolate); });
   add("timeout", [&] { return po::value(&raw->timeout); });
   add("input", [&] { return po::value(&raw->input); });
+  add("input-format", [&] { return po::value(&raw->input_format); });
   add("max-bytes", [&] { return po::value(&raw->max_bytes); });
   add("color", [&] { return po::value(&raw->color); });
   // Every option of the table is bound above: a new one must be both.
@@ -127,7 +129,7 @@ Result<std::vector<Grammar>> LoadGrammars(const std::string& dir) {
     }
     std::sort(files.begin(), files.end());
     for (const fs::path& f : files) {
-      auto text = ReadInput(f.string());
+      auto text = ReadInput(f.string(), {.as_text = true});
       if (!text) return Error{text.error().message, {}};
       add(LoadGrammar(text.value(), f.string()));
     }
@@ -284,6 +286,10 @@ Refusal SetBatch(const RawArgs& raw, Config* config) {
     return Error{"unknown input format '" + raw.input + "' (use text or ndjson)", {}};
   }
   config->ndjson_input = raw.input == "ndjson";
+  if (raw.input_format != "auto" && raw.input_format != "text") {
+    return Error{"unknown --input-format '" + raw.input_format + "' (use auto or text)", {}};
+  }
+  config->as_text = raw.input_format == "text";
   if (config->ndjson_input) {
     if (config->command != Command::kParse) return Error{"--input ndjson is for parse", {}};
   }

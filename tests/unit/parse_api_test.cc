@@ -44,3 +44,23 @@ TEST_CASE("LoadBuiltinGrammars() gives every built-in kind") {
   for (const auto& g : whereas::LoadBuiltinGrammars()) names.push_back(g.name());
   CHECK(names == std::vector<std::string>{"commissioner-report", "committee-report", "direction"});
 }
+
+TEST_CASE("a PDF or an HTML page is told by its first bytes, not its name") {
+  using whereas::InputFormat;
+  using whereas::SniffFormat;
+  CHECK(SniffFormat("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n") == InputFormat::kPdf);
+  CHECK(SniffFormat("junk from a mail gateway\r\n%PDF-1.4\n") == InputFormat::kPdf);
+  CHECK(SniffFormat(std::string(1100, 'x') + "\n%PDF-1.4\n") == InputFormat::kText);  // past 1,024 bytes
+  CHECK(SniffFormat("The file was saved as %PDF-1.4 by mistake.\n") == InputFormat::kText);
+  CHECK(SniffFormat("<!DOCTYPE html>\n<html lang=\"en\">") == InputFormat::kHtml);
+  CHECK(SniffFormat("\xEF\xBB\xBF  <!-- saved -->\n<!doctype HTML>") == InputFormat::kHtml);
+  CHECK(SniffFormat("<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">") ==
+        InputFormat::kHtml);
+  CHECK(SniffFormat("<HTML>\n<BODY>") == InputFormat::kHtml);
+  CHECK(SniffFormat("<body>") == InputFormat::kHtml);
+  CHECK(SniffFormat("<htmlx>") == InputFormat::kText);
+  CHECK(SniffFormat("Notes on the <html> element.\n") == InputFormat::kText);
+  CHECK(SniffFormat("<!-- a comment never closed") == InputFormat::kText);
+  CHECK(SniffFormat("") == InputFormat::kText);
+  CHECK(SniffFormat("WHEREAS\n1. The Council has failed.\n") == InputFormat::kText);
+}

@@ -61,6 +61,16 @@ class Detector {
   std::shared_ptr<const internal::DetectorData> data_;
 };
 
+// What a file holds, told by its content, never by its name.
+enum class InputFormat { kText, kPdf, kHtml };
+
+// kPdf when "%PDF-" starts one of the first 1,024 bytes' lines (where the
+// PDF standard lets a reader look for it); kHtml when the first thing
+// printed (after a byte-order mark, space and comments) is an HTML doctype
+// or an <html>, <head> or <body> tag; kText otherwise. Reads at most the
+// first 1,024 bytes.
+InputFormat SniffFormat(std::string_view bytes);
+
 // The built-in grammars (direction, committee-report, commissioner-report),
 // compiled. They are checked when the library is built, so this never fails.
 std::vector<Grammar> LoadBuiltinGrammars();
