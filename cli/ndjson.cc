@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <string>
+#include <string_view>
 
 namespace whereas::cli {
 namespace {
@@ -86,9 +87,9 @@ class RecordReader : public nlohmann::json_sax<json> {
   // nlohmann's message without its id and position, which we give our way:
   // "[json.exception.parse_error.101] parse error at line 1, column 9:
   // syntax error while parsing value - invalid literal; last read: '+-'".
-  static std::string Reason(std::string what) {
+  static std::string Reason(std::string_view what) {
     const size_t colon = what.find(": ");
-    return colon == std::string::npos ? what : what.substr(colon + 2);
+    return std::string(colon == std::string_view::npos ? what : what.substr(colon + 2));
   }
 
   InputRecord& record_;
