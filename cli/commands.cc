@@ -146,7 +146,7 @@ const std::vector<OptionInfo>& Options() {
       {"isolate", 0, "", false,
        {{kReaders, "read each document in a worker process, so that a crash or a runaway "
                    "costs that document only (named on standard error, exit status 1); "
-                   "about a quarter slower"}}},
+                   "about a fifth slower"}}},
       {"no-isolate", 0, "", false, {{kReaders, "threads only (the default)"}}},
       {"timeout", 0, "SECONDS", false,
        {{kReaders, "stop a document that takes longer (implies --isolate; default: no limit)"}}},
