@@ -154,6 +154,10 @@ std::vector<size_t> NonOverlapping(std::vector<Span> spans) {
   return kept;
 }
 
+// Whether the whole rule set reads a deadline in `text` by rules.rules[rule]
+// (defined below, with the matching).
+bool ReadsDeadline(const DeadlineRules& rules, size_t rule, std::string_view text);
+
 class Loader {
  public:
   Loader(std::string_view file, std::vector<std::string>* errors)
@@ -172,12 +176,18 @@ class Loader {
   }
   std::string Expand(const YAML::Node& at, const std::string& pattern);
   std::unique_ptr<RE2> Compile(const YAML::Node& at);
-  void CheckExamples(const YAML::Node& rule, const RE2& re);
+  // Each example must match `re`; each counter-example must not, or, for a
+  // deadline rule (`by_set`), must not be read as a deadline by it once
+  // every rule has its say (a `none` rule may take the words first).
+  void CheckExamples(const YAML::Node& rule, const RE2& re, bool by_set = false);
 
   std::string file_;
   std::vector<std::string>* errors_;
   bool ok_ = true;
   std::map<std::string, std::string> defines_;
+  // Deadline rules' counter-examples, checked when the set is complete.
+  std::vector<std::pair<YAML::Node, size_t>> counter_examples_;
+  size_t rules_so_far_ = 0;  // the index the deadline rule being read will have
 };
 
 std::string Loader::Expand(const YAML::Node& at, const std::string& pattern) {
@@ -201,7 +211,7 @@ std::unique_ptr<RE2> Loader::Compile(const YAML::Node& at) {
   return re;
 }
 
-void Loader::CheckExamples(const YAML::Node& rule, const RE2& re) {
+void Loader::CheckExamples(const YAML::Node& rule, const RE2& re, bool by_set) {
   if (!rule["examples"] || rule["examples"].size() == 0) {
     Error(rule, "rule has no examples", "grammar-example");
   }
@@ -212,7 +222,9 @@ void Loader::CheckExamples(const YAML::Node& rule, const RE2& re) {
   }
   if (!rule["counter_examples"]) return;
   for (const auto& ex : rule["counter_examples"]) {
-    if (RE2::PartialMatch(ex.as<std::string>(""), re)) {
+    if (by_set) {
+      counter_examples_.emplace_back(ex, rules_so_far_);
+    } else if (RE2::PartialMatch(ex.as<std::string>(""), re)) {
       Error(ex, "counter-example matches the pattern", "grammar-counter-example");
     }
   }
@@ -244,7 +256,7 @@ std::shared_ptr<const DeadlineRules> Loader::Load(const YAML::Node& node) {
   static const std::map<std::string, DeadlineType> kTypes = {
       {"by", DeadlineType::kBy},         {"within", DeadlineType::kWithin},
       {"after", DeadlineType::kAfter},   {"on", DeadlineType::kOn},
-      {"recurring", DeadlineType::kRecurring}};
+      {"recurring", DeadlineType::kRecurring}, {"none", DeadlineType::kBy}};
   static const std::set<std::string> kCaptures = {
       "phrase", "day", "month", "year", "end_day", "end_month", "end_year", "count",
       "unit", "anchor"};
@@ -254,6 +266,7 @@ std::shared_ptr<const DeadlineRules> Loader::Load(const YAML::Node& node) {
     rule.id = r["id"].as<std::string>("");
     const std::string type = r["type"].as<std::string>("");
     if (auto it = kTypes.find(type); it != kTypes.end()) rule.type = it->second;
+    rule.masks_only = type == "none";
     if (r["period"]) {
       rule.period = Period::Parse(r["period"].as<std::string>(""));
       if (!rule.period) Error(r["period"], "not an ISO 8601 duration", "grammar-bad-value");
@@ -288,7 +301,8 @@ std::shared_ptr<const DeadlineRules> Loader::Load(const YAML::Node& node) {
     if (rule.type == DeadlineType::kRecurring && !rule.period && !rule.unit) {
       Error(r, "a recurring rule needs a 'period' or a 'unit' capture", "grammar-missing-key");
     }
-    CheckExamples(r, *rule.re);
+    rules_so_far_ = rules->rules.size();
+    CheckExamples(r, *rule.re, /*by_set=*/true);
     rules->rules.push_back(std::move(rule));
   }
   for (const auto& r : node["dates"]) {
@@ -317,6 +331,12 @@ std::shared_ptr<const DeadlineRules> Loader::Load(const YAML::Node& node) {
     Error(node, "the deadline rules together exceed RE2's memory budget", "grammar-pattern");
     return nullptr;
   }
+  for (const auto& [ex, rule] : counter_examples_) {
+    if (ReadsDeadline(*rules, rule, ex.as<std::string>(""))) {
+      Error(ex, "counter-example is read as a deadline by this rule", "grammar-counter-example");
+    }
+  }
+  if (!ok_) return nullptr;
   return rules;
 }
 
@@ -532,9 +552,20 @@ std::vector<Found<Deadline>> DeadlinesIn(const DeadlineRules& rules, std::string
   };
   TextYears years(text);
   for (const auto& match : Matches(rules.rules, 0, hits, text, phrase)) {
+    if (match.rule->masks_only) continue;  // words that are no deadline
     out.push_back({Resolve(rules, *match.rule, match.groups, text, context, &years), match.start});
   }
   return out;
+}
+
+bool ReadsDeadline(const DeadlineRules& rules, size_t rule, std::string_view text) {
+  const auto phrase = [](const DeadlineRule& r, const std::vector<re2::StringPiece>& g) {
+    return r.phrase && g[r.phrase].data() ? g[r.phrase] : g[0];
+  };
+  for (const auto& match : Matches(rules.rules, 0, Prefilter(rules, text), text, phrase)) {
+    if (match.rule == &rules.rules[rule] && !match.rule->masks_only) return true;
+  }
+  return false;
 }
 
 std::vector<Found<DateMention>> DatesIn(const DeadlineRules& rules, std::string_view text,

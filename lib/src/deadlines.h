@@ -41,6 +41,9 @@ std::optional<Date> AddPeriod(const Date& date, const Period& period);
 struct DeadlineRule {
   std::string id;
   DeadlineType type = DeadlineType::kBy;
+  // type `none`: words that are no deadline ("the annual budget"), matched
+  // only to keep the other rules off them (an overlap goes to the earlier).
+  bool masks_only = false;
   std::unique_ptr<RE2> re;
   std::optional<Period> period;  // fixed period of a recurring rule
   bool end_of_month = false;     // a month without a day is its last day

@@ -199,7 +199,9 @@ const std::vector<SectionSpec> kSchema = {
     }},
     {"deadline rule", "each item of `deadlines.rules`", {
         {"id", T::kText, true, {}, "", "the rule's name"},
-        {"type", T::kChoice, true, {"by", "within", "after", "on", "recurring"}, "", "the deadline's type"},
+        {"type", T::kChoice, true, {"by", "within", "after", "on", "recurring", "none"}, "",
+         "the deadline's type; `none`: words that are no deadline (`the annual budget`), "
+         "matched to keep the other rules off them"},
         {"pattern", T::kPattern, true, {}, "",
          "captures among phrase, day, month, year, end_day, end_month, end_year, count, unit, anchor"},
         {"period", T::kText, false, {}, "", "a recurring rule's fixed ISO 8601 period (`P3M`)"},
@@ -207,7 +209,8 @@ const std::vector<SectionSpec> kSchema = {
         {"month_range", T::kBoolean, false, {}, "", "a month without a day means the whole month"},
         {"default_month", T::kInteger, false, {}, "", "the month, 1 to 12, when the pattern captures none"},
         {"examples", T::kTextList, true, {}, "", "texts it must match"},
-        {"counter_examples", T::kTextList, false, {}, "", "texts it must not match"},
+        {"counter_examples", T::kTextList, false, {}, "",
+         "texts in which all the rules together must read no deadline by this one"},
     }},
     {"date rule", "each item of `deadlines.dates`", {
         {"id", T::kText, true, {}, "", "the rule's name"},
