@@ -1,9 +1,13 @@
 // Small string helpers.
 #include "str_util.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 #include <string>
 
 namespace whereas::internal {
@@ -16,31 +20,56 @@ char ToLower(char c) { return IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
 char ToUpper(char c) { return IsLower(c) ? static_cast<char>(c - 'a' + 'A') : c; }
 
 
-// Lowercases every letter of `s` except the first of each word, where a
-// word starts after a space, a hyphen, or an apostrophe followed by a
-// letter that is not a possessive "s".
+// Lowercases every letter of `s` (of any script: Unicode's case mapping,
+// by ICU) except the first of each word, which goes to title case. A word
+// starts after a space, a hyphen, a bracket or a slash, and after an
+// apostrophe (straight or curly) followed by a letter that is not a
+// possessive "s": "O'BRIEN-SMITH" -> "O'Brien-Smith", "CHILDREN'S" ->
+// "Children's", "SIÂN ÖZTÜRK" -> "Siân Öztürk". "Mc" before a letter keeps
+// it capital: "MCALLISTER" -> "McAllister".
 std::string CapitaliseWords(std::string_view s) {
-  std::string out(s);
+  std::string out;
+  out.reserve(s.size());
   bool start = true;
-  for (size_t i = 0; i < out.size(); ++i) {
-    const char c = out[i];
-    if (IsUpper(c) || IsLower(c)) {
-      out[i] = start ? ToUpper(c) : ToLower(c);
+  int32_t i = 0;
+  const auto length = static_cast<int32_t>(s.size());
+  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+  size_t word_start = 0;  // where the current word began in `out`
+  while (i < length) {
+    const int32_t at = i;
+    UChar32 c = 0;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) {  // not UTF-8: the byte as it is
+      out.append(s.substr(static_cast<size_t>(at), static_cast<size_t>(i - at)));
       start = false;
       continue;
     }
-    const bool apostrophe = c == '\'' ||
-        (static_cast<unsigned char>(c) == 0x99 && i >= 2 &&
-         out.compare(i - 2, 3, "\xE2\x80\x99") == 0);
-    if (apostrophe) {
+    if (u_isalpha(c)) {
+      if (start) word_start = out.size();
+      const bool after_mc = !start && out.size() == word_start + 2 && out.compare(word_start, 2, "Mc") == 0;
+      const bool word_end_sigma = c == 0x03A3 && !start && [&] {
+        int32_t j = i;
+        UChar32 next = -1;
+        if (j < length) U8_NEXT(bytes, j, length, next);
+        return next < 0 || !u_isalpha(next);
+      }();
+      c = start || after_mc ? u_totitle(c) : word_end_sigma ? 0x03C2 : u_tolower(c);  // ς
+      start = false;
+    } else if (c == '\'' || c == 0x2019) {
       // O'BRIEN -> O'Brien, but CHILDREN'S -> Children's.
-      const bool possessive = i + 1 < out.size() && ToLower(out[i + 1]) == 's' &&
-                              (i + 2 >= out.size() || !std::isalpha(static_cast<unsigned char>(out[i + 2])));
+      int32_t j = i;
+      UChar32 next = 0, after = 0;
+      if (j < length) U8_NEXT(bytes, j, length, next);
+      if (j < length) U8_NEXT(bytes, j, length, after);
+      const bool possessive = (next == 's' || next == 'S') && (after <= 0 || !u_isalpha(after));
       start = !possessive;
-      continue;
+    } else {
+      start = c == ' ' || c == '\t' || c == '-' || c == '(' || c == '/';
     }
-    start = IsSpace(c) || c == '-' || c == '(' || c == '/';
-    if (static_cast<unsigned char>(c) >= 0x80) start = false;
+    char buf[U8_MAX_LENGTH];
+    int32_t n = 0;
+    U8_APPEND_UNSAFE(buf, n, c);
+    out.append(buf, static_cast<size_t>(n));
   }
   return out;
 }
@@ -125,8 +154,13 @@ std::string_view PopLastWord(std::string_view* s) {
 }  // namespace
 
 bool HasLower(std::string_view s) {
-  for (char c : s) {
-    if (IsLower(c)) return true;
+  int32_t i = 0;
+  const auto length = static_cast<int32_t>(s.size());
+  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+  while (i < length) {
+    UChar32 c = 0;
+    U8_NEXT(bytes, i, length, c);
+    if (c >= 0 && u_islower(c)) return true;
   }
   return false;
 }
@@ -257,7 +291,28 @@ std::string TitleCase(std::string_view s) {
 
 std::string NameCase(std::string_view s) {
   if (HasLower(s)) return std::string(s);
-  return CapitaliseWords(s);
+  std::string out = CapitaliseWords(s);
+  // After the first word: particles ("de la Cruz", "van der Berg") in lower
+  // case, before another word; honours ("CBE") in capitals.
+  static constexpr std::array<std::string_view, 16> kParticles = {
+      "de", "da", "del", "della", "di", "du", "dos", "la", "le", "van", "von", "der", "den", "ter", "bin", "al"};
+  static constexpr std::array<std::string_view, 11> kHonours = {
+      "cbe", "obe", "mbe", "kbe", "dbe", "cb", "qc", "kc", "qpm", "frs", "mp"};
+  size_t i = 0;
+  bool first = true;
+  while (i < out.size()) {
+    size_t j = out.find(' ', i);
+    if (j == std::string::npos) j = out.size();
+    std::string_view word(out.data() + i, j - i);
+    while (!word.empty() && (word.back() == ',' || word.back() == '.')) word.remove_suffix(1);
+    if (!first && j < out.size() && IsOneOf(word, kParticles)) out[i] = ToLower(out[i]);
+    if (!first && IsOneOf(word, kHonours)) {
+      for (size_t k = i; k < i + word.size(); ++k) out[k] = ToUpper(out[k]);
+    }
+    first = false;
+    i = j + 1;
+  }
+  return out;
 }
 
 std::string Lower(std::string_view s) {

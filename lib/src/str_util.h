@@ -20,7 +20,7 @@ bool EndsSentence(std::string_view s);
 // "and", "or" (any case, white space aside): after a ';' or ',' they may
 // end an item of a list.
 bool IsCoordinator(std::string_view word);
-// `s` has an ASCII lower-case letter.
+// `s` has a lower-case letter (of any script).
 bool HasLower(std::string_view s);
 // An ASCII digit, 0 to 9.
 bool IsDigit(char c);
@@ -56,8 +56,10 @@ bool StartsLowercase(std::string_view s);
 // "EDUCATION ACT 1996" -> "Education Act 1996"; small words (of, and, the,
 // for, in, on, upon, to, by, at) stay lowercase except first.
 std::string TitleCase(std::string_view s);
-// "JANE O'BRIEN-SMITH" -> "Jane O'Brien-Smith"; mixed-case input is
-// returned unchanged.
+// "JANE O'BRIEN-SMITH" -> "Jane O'Brien-Smith", "SIÂN ÖZTÜRK" -> "Siân
+// Öztürk", "DR MARÍA DE LA CRUZ CBE" -> "Dr María de la Cruz CBE" (name
+// particles after the first word in lower case, honours in capitals);
+// mixed-case input is returned unchanged.
 std::string NameCase(std::string_view s);
 // `s` with no white space at a number's brackets ("497A (4B)" ->
 // "497A(4B)", "( 4B )" -> "(4B)") and one space for any other run of it

@@ -19,6 +19,29 @@ TEST_CASE("NameCase") {
   CHECK(NameCase("Jane Doe") == "Jane Doe");
 }
 
+TEST_CASE("names as people write them: any script, particles, honours") {
+  // Capitals to names, letter by letter with Unicode's case mapping.
+  CHECK(NameCase("SIÂN ÖZTÜRK") == "Siân Öztürk");               // Welsh, Turkish
+  CHECK(NameCase("ZOË ŁUKASIEWICZ") == "Zoë Łukasiewicz");       // Polish
+  CHECK(NameCase("SEÁN Ó BRIAIN") == "Seán Ó Briain");           // Irish
+  CHECK(NameCase("ΠΑΎΛΟΣ ΝΙΚΟΛΆΟΥ") == "Παύλος Νικολάου");       // Greek, with its final sigma
+  CHECK(NameCase("АННА ПЕТРОВА") == "Анна Петрова");             // Russian
+  CHECK(NameCase("DR MARÍA DE LA CRUZ CBE") == "Dr María de la Cruz CBE");
+  CHECK(NameCase("JAN VAN DER BERG") == "Jan van der Berg");
+  CHECK(NameCase("ANNE MCALLISTER") == "Anne McAllister");
+  CHECK(NameCase("SEÁN O\u2019BRIEN-SMITH") == "Seán O\u2019Brien-Smith");  // a curly apostrophe
+  CHECK(NameCase("THE COUNCIL\u2019S OFFICER") == "The Council\u2019s Officer");
+  // Mixed case is the writer's own, kept as printed.
+  CHECK(NameCase("Siân Öztürk") == "Siân Öztürk");
+  CHECK(NameCase("Ngozi Adébáyọ̀") == "Ngozi Adébáyọ̀");
+  CHECK(NameCase("Jan van der Berg") == "Jan van der Berg");
+  CHECK(NameCase("Émile DE LA Rue") == "Émile DE LA Rue");
+  // A lower-case letter of any script counts as mixed case.
+  CHECK(HasLower("ÖZTÜRk"));
+  CHECK(HasLower("ΠΑΎΛΟς"));
+  CHECK_FALSE(HasLower("ÖZTÜRK 1996"));
+}
+
 TEST_CASE("sentence ends and list openers") {
   CHECK(EndsSentence("the Council;"));
   CHECK(EndsSentence("the report.\""));
