@@ -294,8 +294,8 @@ std::string NameCase(std::string_view s) {
   std::string out = CapitaliseWords(s);
   // After the first word: particles ("de la Cruz", "van der Berg") in lower
   // case, before another word; honours ("CBE") in capitals.
-  static constexpr std::array<std::string_view, 16> kParticles = {
-      "de", "da", "del", "della", "di", "du", "dos", "la", "le", "van", "von", "der", "den", "ter", "bin", "al"};
+  static constexpr std::array<std::string_view, 18> kParticles = {
+      "de", "da", "del", "della", "di", "du", "dos", "la", "le", "van", "von", "der", "den", "ter", "bin", "al", "ap", "ab"};
   static constexpr std::array<std::string_view, 11> kHonours = {
       "cbe", "obe", "mbe", "kbe", "dbe", "cb", "qc", "kc", "qpm", "frs", "mp"};
   size_t i = 0;

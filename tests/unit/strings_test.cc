@@ -28,6 +28,7 @@ TEST_CASE("names as people write them: any script, particles, honours") {
   CHECK(NameCase("АННА ПЕТРОВА") == "Анна Петрова");             // Russian
   CHECK(NameCase("DR MARÍA DE LA CRUZ CBE") == "Dr María de la Cruz CBE");
   CHECK(NameCase("JAN VAN DER BERG") == "Jan van der Berg");
+  CHECK(NameCase("DAFYDD AP GRUFFYDD") == "Dafydd ap Gruffydd");  // Welsh
   CHECK(NameCase("ANNE MCALLISTER") == "Anne McAllister");
   CHECK(NameCase("SEÁN O\u2019BRIEN-SMITH") == "Seán O\u2019Brien-Smith");  // a curly apostrophe
   CHECK(NameCase("THE COUNCIL\u2019S OFFICER") == "The Council\u2019s Officer");
