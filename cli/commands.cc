@@ -150,6 +150,10 @@ const std::vector<OptionInfo>& Options() {
       {"no-isolate", 0, "", false, {{kReaders, "threads only (the default)"}}},
       {"timeout", 0, "SECONDS", false,
        {{kReaders, "stop a document that takes longer (implies --isolate; default: no limit)"}}},
+      {"explain", 0, "", false,
+       {{{C::kDetect},
+         "after each row, every kind's score and the detection rules that matched, each with "
+         "its weight and the first line it matched"}}},
       {"no-progress", 0, "", false,
        {{kReaders, "no progress line (it is drawn on standard error only when that is a "
                    "terminal and there are several inputs)"}}},

@@ -490,6 +490,18 @@ int RunDetect(const Config& config) {
         std::ostringstream row;
         row << input.name << '\t' << (d.grammar ? d.grammar->name() : "unknown") << '\t'
             << d.confidence << '\n';
+        if (config.explain) {
+          // "  direction 0.6: direction-title 0.4 (line 1), directs 0.1 (line 11)"
+          for (const KindScore& k : config.detector->Explain(bytes.value())) {
+            row << "  " << k.kind << ' ' << k.score;
+            const char* separator = ": ";
+            for (const DetectionEvidence& e : k.evidence) {
+              row << separator << e.rule << ' ' << e.weight << " (line " << e.line << ')';
+              separator = ", ";
+            }
+            row << '\n';
+          }
+        }
         o.out = row.str();
         o.unknown = d.grammar == nullptr;
         return o;

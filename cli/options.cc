@@ -41,6 +41,7 @@ struct RawArgs {
   bool null_separated = false;
   int jobs = 0;
   bool no_progress = false;
+  bool explain = false;
   bool isolate = false;
   bool no_isolate = false;
   double timeout = 0;
@@ -77,6 +78,7 @@ po::options_description CommandOptions(Command command, RawArgs* raw) {
   add("null,0", [&] { return po::bool_switch(&raw->null_separated); });
   add("jobs,j", [&] { return po::value(&raw->jobs); });
   add("no-progress", [&] { return po::bool_switch(&raw->no_progress); });
+  add("explain", [&] { return po::bool_switch(&raw->explain); });
   add("isolate", [&] { return po::bool_switch(&raw->isolate); });
   add("no-isolate", [&] { return po::bool_switch(&raw->no_isolate); });
   add("timeout", [&] { return po::value(&raw->timeout); });
@@ -282,6 +284,7 @@ Refusal SetBatch(const RawArgs& raw, Config* config) {
   config->jobs = raw.jobs > 0 ? raw.jobs
                               : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   config->progress = !raw.no_progress && isatty(2) != 0;
+  config->explain = raw.explain;
   if (raw.input != "text" && raw.input != "ndjson") {
     return Error{"unknown input format '" + raw.input + "' (use text or ndjson)", {}};
   }

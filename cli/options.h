@@ -39,6 +39,7 @@ struct Config {
   int jobs = 1;                           // worker threads
   bool progress = false;                  // draw a progress line
   bool ndjson_input = false;              // --input ndjson
+  bool explain = false;                   // detect: print the evidence
   bool as_text = false;                   // --input-format text: no PDF/HTML refusal
   size_t max_bytes = size_t{256} << 20;   // larger inputs are refused
   // Each document is parsed in a worker process (workers.h), so a crash or

@@ -43,14 +43,20 @@ size_t OpeningLines(const std::vector<internal::Line>& lines) {
   return n;
 }
 
-Seen SeenLineByLine(const std::vector<Grammar>& grammars,
-                    const std::vector<internal::Line>& lines) {
-  Seen seen;
+// The first line (1-based, 0 for none) of the opening that each detection
+// rule matches: first[g][r] for rule r of grammar g. Each line is matched
+// on its own.
+std::vector<std::vector<int>> FirstLines(const std::vector<Grammar>& grammars,
+                                         const std::vector<internal::Line>& lines) {
+  std::vector<std::vector<int>> first;
   const size_t opening = OpeningLines(lines);
   std::vector<int> matches;
   for (const Grammar& grammar : grammars) {
     const internal::GrammarData& g = internal::DataOf(grammar);
-    std::vector<bool>& mine = seen.emplace_back(g.detect.size(), false);
+    std::vector<int>& mine = first.emplace_back(g.detect.size(), 0);
+    const auto see = [&](size_t rule, int line) {
+      if (mine[rule] == 0) mine[rule] = line;
+    };
     for (size_t l = 0; l < opening; ++l) {
       const std::string_view text = lines[l].text;
       RE2::Set::ErrorInfo info;
@@ -58,12 +64,22 @@ Seen SeenLineByLine(const std::vector<Grammar>& grammars,
         if (info.kind == RE2::Set::kNoError) continue;
         // Out of DFA memory on this line: each rule decides instead.
         for (size_t i = 0; i < g.detect.size(); ++i) {
-          if (RE2::PartialMatch(text, *g.detect[i].re)) mine[i] = true;
+          if (RE2::PartialMatch(text, *g.detect[i].re)) see(i, lines[l].number);
         }
         continue;
       }
-      for (int m : matches) mine[m] = true;
+      for (int m : matches) see(static_cast<size_t>(m), lines[l].number);
     }
+  }
+  return first;
+}
+
+Seen SeenLineByLine(const std::vector<Grammar>& grammars,
+                    const std::vector<internal::Line>& lines) {
+  Seen seen;
+  for (const auto& rules : FirstLines(grammars, lines)) {
+    std::vector<bool>& mine = seen.emplace_back();
+    for (int line : rules) mine.push_back(line > 0);
   }
   return seen;
 }
@@ -242,6 +258,30 @@ Document Detector::ParseDetected(std::string_view bytes, std::string_view source
   const auto lines = internal::SplitLines(text);
   return ParseWith(Choose(grammars_, SeenInOpening(*data_, grammars_, text, lines)), text,
                    lines, source);
+}
+
+std::vector<KindScore> ExplainDetection(const std::vector<Grammar>& grammars,
+                                        std::string_view bytes) {
+  const internal::Text text = internal::NormalizeText(bytes);
+  const auto first = FirstLines(grammars, internal::SplitLines(text));
+  std::vector<KindScore> out;
+  for (size_t k = 0; k < grammars.size(); ++k) {
+    const internal::GrammarData& g = internal::DataOf(grammars[k]);
+    KindScore& kind = out.emplace_back();
+    kind.kind = g.name;
+    double score = 0;
+    for (size_t i = 0; i < g.detect.size(); ++i) {
+      if (first[k][i] == 0) continue;
+      kind.evidence.push_back({g.detect[i].id, g.detect[i].weight, first[k][i]});
+      score += g.detect[i].weight;
+    }
+    kind.score = static_cast<double>(std::lround(std::min(score, 1.0) * 100)) / 100;
+  }
+  return out;
+}
+
+std::vector<KindScore> Detector::Explain(std::string_view bytes) const {
+  return ExplainDetection(grammars_, bytes);
 }
 
 std::vector<Grammar> LoadBuiltinGrammars() {

@@ -64,3 +64,26 @@ TEST_CASE("a PDF or an HTML page is told by its first bytes, not its name") {
   CHECK(SniffFormat("") == InputFormat::kText);
   CHECK(SniffFormat("WHEREAS\n1. The Council has failed.\n") == InputFormat::kText);
 }
+
+TEST_CASE("the evidence for detection adds up to its confidence") {
+  const whereas::Detector detector(whereas::LoadBuiltinGrammars());
+  const std::string text = "Anytown County Council: statutory direction\n\nWHEREAS:\n1. x\n\nNOW THEREFORE:\n2. y\n";
+  const whereas::Detection d = detector.Detect(text);
+  REQUIRE(d.grammar != nullptr);
+  for (const whereas::KindScore& k : detector.Explain(text)) {
+    double sum = 0;
+    for (const auto& e : k.evidence) {
+      CHECK(e.line >= 1);
+      sum += e.weight;
+    }
+    CHECK(k.score == doctest::Approx(std::min(sum, 1.0)).epsilon(0.01));
+    if (k.kind == d.grammar->name()) {
+      CHECK(k.score == doctest::Approx(d.confidence));
+      REQUIRE(k.evidence.size() == 3);  // the title, WHEREAS, NOW THEREFORE
+      CHECK(k.evidence[0].rule == "direction-title");
+      CHECK(k.evidence[0].line == 1);
+      CHECK(k.evidence[1].line == 3);
+      CHECK(k.evidence[2].line == 6);
+    }
+  }
+}

@@ -24,6 +24,26 @@ struct Detection {
 // in a document's opening. `grammars` must outlive the result.
 Detection Detect(const std::vector<Grammar>& grammars, std::string_view bytes);
 
+// Why detection answers as it does, for one grammar: its score (the summed
+// weights of its rules that matched a line of the opening, at most 1, two
+// decimals, as Detection::confidence) and each such rule with its weight and
+// the first line it matched.
+struct DetectionEvidence {
+  std::string rule;  // the detection rule's id
+  double weight = 0;
+  int line = 0;      // 1-based, original input
+};
+struct KindScore {
+  std::string kind;  // the grammar's name
+  double score = 0;
+  std::vector<DetectionEvidence> evidence;
+};
+
+// The evidence for every grammar, in the order of `grammars`. The kind
+// Detect() picks is the first with the highest score, when it is 0.5 or more.
+std::vector<KindScore> ExplainDetection(const std::vector<Grammar>& grammars,
+                                        std::string_view bytes);
+
 // Parses `bytes` (any encoding damage is repaired and reported as a
 // diagnostic) with `grammar`. `source` is copied into Document::source.
 // `confidence` is reported as grammar.confidence. Never fails: text that no
@@ -54,6 +74,7 @@ class Detector {
 
   const std::vector<Grammar>& grammars() const { return grammars_; }
   Detection Detect(std::string_view bytes) const;
+  std::vector<KindScore> Explain(std::string_view bytes) const;  // ExplainDetection()
   Document ParseDetected(std::string_view bytes, std::string_view source) const;
 
  private:
