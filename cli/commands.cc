@@ -119,7 +119,7 @@ const std::vector<OptionInfo>& Options() {
                    "half-written)"}}},
       {"kind", 'k', "NAME", false,
        {{kParsers, "use grammar NAME instead of detecting the kind",
-         "direction committee-report commissioner-report"}}},
+         "direction committee-report commissioner-report explanatory-memorandum"}}},
       {"grammars", 'g', "DIR", true,
        {{kReaders, "also load DIR/*.yaml; a grammar named like a built-in one replaces it"}}},
       {"jobs", 'j', "N", false,

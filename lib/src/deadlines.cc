@@ -381,11 +381,11 @@ Deadline Resolve(const DeadlineRules& rules, const DeadlineRule& rule,
     const RE2* self = context.document_anchor ? context.document_anchor
                                               : rules.document_anchor.get();
     const bool is_document = self != nullptr && RE2::FullMatch(anchor, *self);
-    d.anchor = is_document ? "document-date" : anchor;
+    d.anchor = is_document ? context.anchor_name : anchor;
   }
 
   if (d.type == DeadlineType::kWithin || d.type == DeadlineType::kAfter) {
-    if (d.anchor == "document-date" && context.document_date && period) {
+    if (d.anchor == context.anchor_name && context.document_date && period) {
       d.due = AddPeriod(*context.document_date, *period);
     }
     return d;
@@ -607,7 +607,7 @@ std::vector<Found<DateMention>> FindDates(const DeadlineRules& rules, std::strin
   return DatesIn(rules, text, context, Prefilter(rules, text));
 }
 
-void ExtractDeadlines(const DeadlineRules& rules, const RE2* document_anchor,
+void ExtractDeadlines(const DeadlineRules& rules, const DocumentAnchor& anchor,
                       const std::vector<Passage>& passages, Document* doc) {
   static const RE2 kYearDigits(R"(\d{4})");
   // The line a byte offset of a text comes from: `first` where it starts,
@@ -659,8 +659,9 @@ void ExtractDeadlines(const DeadlineRules& rules, const RE2* document_anchor,
     }
   };
   PhraseContext base;
-  base.document_date = doc->date;
-  base.document_anchor = document_anchor;
+  base.document_date = anchor.date;
+  base.document_anchor = anchor.words;
+  base.anchor_name = anchor.name;
   if (doc->title) {
     scan(*doc->title, "", base, [](size_t) { return 1; });
   }

@@ -112,6 +112,9 @@ struct PhraseContext {
   std::optional<Date> document_date;
   // What the document calls itself in an anchor; null: the rules' own.
   const RE2* document_anchor = nullptr;
+  // The anchor's name in a deadline: "document-date", or the metadata field
+  // the anchor's words name (then document_date is that field's date).
+  std::string anchor_name = "document-date";
   std::vector<std::string_view> around;
   const YearsAround* years_around = nullptr;  // must outlive the context
 };
@@ -136,8 +139,15 @@ std::vector<Found<DateMention>> FindDates(const DeadlineRules& rules,
 // Fills doc->deadlines and doc->dates from every record of `doc`, then from
 // `passages` (the metadata text of zones; path: the field's name).
 // `document_anchor`, when not null, is what the document calls itself in an
-// anchor ("this Direction"), in place of the rules' own.
-void ExtractDeadlines(const DeadlineRules& rules, const RE2* document_anchor,
+// anchor ("this Direction"), in place of the rules' own. A period from it
+// counts from `anchor_date` and is named `anchor_name` ("document-date"; a
+// memorandum's "directions_date").
+struct DocumentAnchor {
+  const RE2* words = nullptr;
+  std::optional<Date> date;
+  std::string name = "document-date";
+};
+void ExtractDeadlines(const DeadlineRules& rules, const DocumentAnchor& anchor,
                       const std::vector<Passage>& passages, Document* doc);
 
 }  // namespace whereas::internal

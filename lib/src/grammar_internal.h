@@ -282,6 +282,10 @@ struct GrammarData {
   // What a document of this kind calls itself in a deadline's anchor ("the
   // date of this Direction"); null: the deadline rules' own.
   std::unique_ptr<RE2> document_anchor;
+  // The metadata field (of type date) the document_anchor's words name, as
+  // a memorandum's "the date of the Directions" names directions_date; -1:
+  // the anchor is the document itself and counts from its date.
+  int anchor_date_field = -1;
 };
 
 // The number of the capture group `name` of `re`, or 0 when it has none.

@@ -546,6 +546,14 @@ Result<std::shared_ptr<const GrammarData>> GrammarLoader::Load(
         Error(root["date"], "'date' must name a field of type date", "grammar-bad-value");
       }
     }
+    if (root["anchor_date"]) {
+      const std::string f = Scalar(root["anchor_date"], "anchor_date");
+      data_->anchor_date_field = FieldIndex(f);
+      if (data_->anchor_date_field < 0 ||
+          data_->fields[data_->anchor_date_field].type != FieldType::kDate) {
+        Error(root["anchor_date"], "'anchor_date' must name a field of type date", "grammar-bad-value");
+      }
+    }
     if (root["wrap"]) {
       data_->paragraph_lines = Scalar(root["wrap"], "wrap") == "paragraphs";
     }

@@ -48,6 +48,10 @@ const std::vector<SectionSpec> kSchema = {
         {"bullet_depth", T::kInteger, false, {}, "",
          "how deep bullet lists nest below a labelled item (default 2)"},
         {"date", T::kText, false, {}, "", "the metadata field (of type date) that is the document's date"},
+        {"anchor_date", T::kText, false, {}, "",
+         "the metadata field (of type date) that `document_anchor`'s words name, when they name "
+         "another document (a memorandum's `the date of the Directions`): a period from it counts "
+         "from that field's date, and its `anchor` is the field's name"},
         {"wrap", T::kChoice, false, {"lines", "paragraphs"}, "",
          "`lines` (default): a line break inside a paragraph is a space; `paragraphs` (text from web "
          "pages): each line is a paragraph unless the sentence runs on"},

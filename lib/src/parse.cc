@@ -127,8 +127,14 @@ Document ParseText(const Grammar& grammar, const internal::Text& text,
   internal::ExtractRecords(internal::DataOf(grammar), std::move(outline), &doc);
   for (Diagnostic& d : CheckNumbering(doc)) doc.diagnostics.push_back(std::move(d));
   if (auto low = internal::CheckStructure(doc, lines)) doc.diagnostics.push_back(std::move(*low));
-  internal::ExtractDeadlines(*internal::DataOf(grammar).deadlines,
-                             internal::DataOf(grammar).document_anchor.get(), passages, &doc);
+  const internal::GrammarData& data = internal::DataOf(grammar);
+  internal::DocumentAnchor anchor{data.document_anchor.get(), doc.date, "document-date"};
+  if (data.anchor_date_field >= 0) {  // the anchor names another document's date
+    anchor.name = data.fields[data.anchor_date_field].name;
+    const Value* v = doc.metadata.Find(anchor.name);
+    anchor.date = v && v->kind() == Value::Kind::kDate ? Date::Parse(v->as_string()) : std::nullopt;
+  }
+  internal::ExtractDeadlines(*data.deadlines, anchor, passages, &doc);
   const auto by_line = [](const auto& a, const auto& b) { return a.line < b.line; };
   std::stable_sort(doc.deadlines.begin(), doc.deadlines.end(), by_line);
   std::stable_sort(doc.dates.begin(), doc.dates.end(), by_line);

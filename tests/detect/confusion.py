@@ -1,6 +1,6 @@
 """The confusion matrix of detection over the test documents: each file's
-kind by its name (direction-*, committee-*, commissioner-*; not-* must stay
-unknown) against the kind `whereas detect` gives. Prints the markdown
+kind by its name (direction-*, committee-*, commissioner-*, memorandum-*;
+not-* must stay unknown) against the kind `whereas detect` gives. Prints the markdown
 table docs/detection.md holds; with --check DOC, fails when DOC's table
 differs, or when a near miss is taken for a kind or a family member is
 detected below 0.5.
@@ -9,9 +9,9 @@ import pathlib
 import subprocess
 import sys
 
-KINDS = ["direction", "committee-report", "commissioner-report", "unknown"]
+KINDS = ["direction", "committee-report", "commissioner-report", "explanatory-memorandum", "unknown"]
 PREFIX = {"direction": "direction", "committee": "committee-report",
-          "commissioner": "commissioner-report", "not": "unknown"}
+          "commissioner": "commissioner-report", "memorandum": "explanatory-memorandum", "not": "unknown"}
 
 
 def main():

@@ -42,7 +42,8 @@ TEST_CASE("Parse(text) of no known kind is a document of kind unknown") {
 TEST_CASE("LoadBuiltinGrammars() gives every built-in kind") {
   std::vector<std::string> names;
   for (const auto& g : whereas::LoadBuiltinGrammars()) names.push_back(g.name());
-  CHECK(names == std::vector<std::string>{"commissioner-report", "committee-report", "direction"});
+  CHECK(names == std::vector<std::string>{"commissioner-report", "committee-report", "direction",
+                                           "explanatory-memorandum"});
 }
 
 TEST_CASE("a PDF or an HTML page is told by its first bytes, not its name") {
