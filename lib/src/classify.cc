@@ -2,10 +2,14 @@
 // wrapped lines as of the paragraphs they belong to.
 #include "classify.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <bit>
+#include <optional>
 #include <string>
 
+#include "labels.h"
 #include "str_util.h"
 
 namespace whereas::internal {
@@ -78,6 +82,37 @@ std::vector<RuleMask> ClassifyLines(const GrammarData& grammar,
   return masks;
 }
 
+namespace {
+
+// "(i)", "a.", "1)": a line's leading label, with the brackets around it.
+struct LeadLabel {
+  std::string open, label, close;
+};
+
+std::optional<LeadLabel> LeadingLabel(std::string_view line) {
+  static const RE2 kLabel(R"(^\s*(\(?)([a-z]{1,5}|[A-Z]{1,5}|\d{1,3})([.)])\s)");
+  LeadLabel l;
+  if (!RE2::PartialMatch(line, kLabel, &l.open, &l.label, &l.close)) return std::nullopt;
+  return l;
+}
+
+// A list introduced without a colon: `first` opens a fresh sequence (its
+// label is the first of a style: "(i)", "a.", "1)") and `second` carries
+// the label after it in the same style and brackets ("(ii)", "b.", "2)").
+// The lead-in before them ends mid-phrase ("... with access to") and yet
+// does not run on into them.
+bool StartsList(std::string_view first, std::string_view second) {
+  const auto a = LeadingLabel(first), b = LeadingLabel(second);
+  if (!a || !b || a->open != b->open || a->close != b->close) return false;
+  for (ItemStyle style : {ItemStyle::kDecimal, ItemStyle::kAlpha, ItemStyle::kAlphaUpper,
+                          ItemStyle::kRoman, ItemStyle::kRomanUpper}) {
+    if (LabelValue(a->label, style) == 1 && LabelAt(2, style) == b->label) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void UnwrapParagraphs(const GrammarData& grammar, const std::vector<Line>& lines,
                       const Layout& layout, std::vector<RuleMask>* masks) {
   std::vector<RuleMask>& m = *masks;
@@ -88,10 +123,13 @@ void UnwrapParagraphs(const GrammarData& grammar, const std::vector<Line>& lines
   // out"): no rule but page furniture applies to it. After a full line of a
   // wrapped text, also a line that goes on in lower case, or a number after
   // "as set out in Appendix" (RunsOnInto()).
+  // A fresh sequence whose next label follows on the next line is a list
+  // even so (one line of look-ahead: linear).
   for (size_t i = 1; i < lines.size(); ++i) {
     if ((m[i] & ~furniture) != 0 &&
         (EndsInConnective(lines[i - 1].text) ||
-         (layout.RunsOn(i - 1) && RunsOnInto(lines[i - 1].text, lines[i].text)))) {
+         (layout.RunsOn(i - 1) && RunsOnInto(lines[i - 1].text, lines[i].text))) &&
+        !(i + 1 < lines.size() && StartsList(lines[i].text, lines[i + 1].text))) {
       m[i] &= furniture;
     }
   }
