@@ -555,7 +555,7 @@ int PrintVersion() {
             << "\ngrammars:";
   const char* separator = " ";
   for (const GrammarSource& s : BuiltinGrammarSources()) {
-    auto g = LoadGrammar(s.text, s.file_name);
+    auto g = LoadGrammar(s.text, s.file_name, {.check_examples = false});
     if (!g) return kExitFailure;  // the build lints them: cannot happen
     std::cout << separator << g.value().name() << ' ' << g.value().version();
     separator = ", ";

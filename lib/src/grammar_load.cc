@@ -465,7 +465,7 @@ void GrammarLoader::LoadRules(const YAML::Node& node) {
     if (rule.kind == RuleKind::kFurniture) data_->furniture_rules |= bit;
     if (!rule.head) data_->whole_line_rules |= bit;
   }
-  CheckRuleExamples(rule_nodes);
+  if (check_examples_) CheckRuleExamples(rule_nodes);
 }
 
 void GrammarLoader::CheckRuleExamples(const std::vector<YAML::Node>& rule_nodes) {
@@ -602,9 +602,9 @@ const std::vector<std::string>& Grammar::warnings() const {
   return data_->warnings;
 }
 
-Result<Grammar> LoadGrammar(std::string_view yaml_text,
-                            std::string_view file_name) {
-  auto data = internal::GrammarLoader(file_name).Load(yaml_text);
+Result<Grammar> LoadGrammar(std::string_view yaml_text, std::string_view file_name,
+                            const LoadOptions& options) {
+  auto data = internal::GrammarLoader(file_name, options.check_examples).Load(yaml_text);
   if (!data) return data.error();
   return Grammar(std::move(data).value());
 }

@@ -55,7 +55,9 @@ struct Positioned {
 
 class GrammarLoader {
  public:
-  explicit GrammarLoader(std::string_view file) : file_(file) {}
+  // `check_examples`: see LoadOptions.
+  explicit GrammarLoader(std::string_view file, bool check_examples = true)
+      : file_(file), check_examples_(check_examples) {}
 
   Result<std::shared_ptr<const GrammarData>> Load(std::string_view text);
 
@@ -120,6 +122,7 @@ class GrammarLoader {
                                      int into);
 
   std::string file_;
+  bool check_examples_ = true;
   std::vector<Positioned> errors_;
   std::vector<Positioned> warnings_;
   std::unique_ptr<GrammarData> data_ = std::make_unique<GrammarData>();
