@@ -78,8 +78,10 @@ Seen SeenLineByLine(const std::vector<Grammar>& grammars,
                     const std::vector<internal::Line>& lines) {
   Seen seen;
   for (const auto& rules : FirstLines(grammars, lines)) {
-    std::vector<bool>& mine = seen.emplace_back();
+    std::vector<bool> mine;
+    mine.reserve(rules.size());
     for (int line : rules) mine.push_back(line > 0);
+    seen.push_back(std::move(mine));
   }
   return seen;
 }
