@@ -15,7 +15,10 @@ failed() {  # the log's end, then its first errors and the room left, where CI s
   tail -n 30 "$work/log"; grep -iE 'error|undefined|no space' "$work/log" | head -n 5; df -h "$work" | tail -n 1
   exit 1
 }
-cmake --install "$build" --prefix "$prefix" > /dev/null
+# Stripped, as a package is (cpack strips too): a RelWithDebInfo library is
+# some 60 MB of debug information, and a CI disk may be nearly full.
+cmake --install "$build" --prefix "$prefix" --strip > /dev/null
+strip --strip-debug "$prefix/lib/libwhereas.a"
 
 for f in bin/whereas lib/libwhereas.a include/whereas/whereas.h include/whereas/parse.h \
          lib/cmake/whereas/whereasConfig.cmake lib/cmake/whereas/whereasConfigVersion.cmake \

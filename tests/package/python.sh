@@ -6,7 +6,7 @@ set -euo pipefail
 build=$(cd "$1" && pwd) python=$2
 prefix=$(mktemp -d "$build/package-python.XXXXXX")  # not /tmp: it may be a small tmpfs
 trap 'rm -rf "$prefix"' EXIT
-cmake --install "$build" --prefix "$prefix" > /dev/null
+cmake --install "$build" --prefix "$prefix" --strip > /dev/null
 module=$(cd "$prefix" && find lib -name 'whereas*.so')
 echo "installed: $module" | sed -E 's/\.cpython-[^.]+\.so$/.so/'
 cd "$prefix"
