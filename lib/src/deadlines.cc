@@ -543,15 +543,17 @@ std::vector<RuleMatch<Rule>> Matches(const std::vector<Rule>& rules, int first,
   return kept;
 }
 
+// A deadline's span: its `phrase` capture, or the whole match without one.
+re2::StringPiece PhraseOf(const DeadlineRule& r, const std::vector<re2::StringPiece>& g) {
+  return r.phrase && g[r.phrase].data() ? g[r.phrase] : g[0];
+}
+
 std::vector<Found<Deadline>> DeadlinesIn(const DeadlineRules& rules, std::string_view text,
                                          const PhraseContext& context,
                                          const std::vector<int>& hits) {
   std::vector<Found<Deadline>> out;
-  const auto phrase = [](const DeadlineRule& r, const std::vector<re2::StringPiece>& g) {
-    return r.phrase && g[r.phrase].data() ? g[r.phrase] : g[0];
-  };
   TextYears years(text);
-  for (const auto& match : Matches(rules.rules, 0, hits, text, phrase)) {
+  for (const auto& match : Matches(rules.rules, 0, hits, text, PhraseOf)) {
     if (match.rule->masks_only) continue;  // words that are no deadline
     out.push_back({Resolve(rules, *match.rule, match.groups, text, context, &years), match.start});
   }
@@ -559,10 +561,7 @@ std::vector<Found<Deadline>> DeadlinesIn(const DeadlineRules& rules, std::string
 }
 
 bool ReadsDeadline(const DeadlineRules& rules, size_t rule, std::string_view text) {
-  const auto phrase = [](const DeadlineRule& r, const std::vector<re2::StringPiece>& g) {
-    return r.phrase && g[r.phrase].data() ? g[r.phrase] : g[0];
-  };
-  for (const auto& match : Matches(rules.rules, 0, Prefilter(rules, text), text, phrase)) {
+  for (const auto& match : Matches(rules.rules, 0, Prefilter(rules, text), text, PhraseOf)) {
     if (match.rule == &rules.rules[rule] && !match.rule->masks_only) return true;
   }
   return false;

@@ -86,6 +86,9 @@ Seen SeenLineByLine(const std::vector<Grammar>& grammars,
   return seen;
 }
 
+// Two decimals: confidence is a ranking, not a measurement.
+double Rounded(double score) { return static_cast<double>(std::lround(score * 100)) / 100; }
+
 // The best grammar by the summed weights of its rules seen (the first, on a
 // tie), or none below kMinConfidence.
 Detection Choose(const std::vector<Grammar>& grammars, const Seen& seen) {
@@ -99,8 +102,7 @@ Detection Choose(const std::vector<Grammar>& grammars, const Seen& seen) {
     score = std::min(score, 1.0);
     if (score > best.confidence) best = {&grammars[k], score};
   }
-  // Two decimals: confidence is a ranking, not a measurement.
-  best.confidence = static_cast<double>(std::lround(best.confidence * 100)) / 100;
+  best.confidence = Rounded(best.confidence);
   if (best.confidence < kMinConfidence) best.grammar = nullptr;
   return best;
 }
@@ -283,7 +285,7 @@ std::vector<KindScore> ExplainDetection(const std::vector<Grammar>& grammars,
       kind.evidence.push_back({g.detect[i].id, g.detect[i].weight, first[k][i]});
       score += g.detect[i].weight;
     }
-    kind.score = static_cast<double>(std::lround(std::min(score, 1.0) * 100)) / 100;
+    kind.score = Rounded(std::min(score, 1.0));
   }
   return out;
 }

@@ -36,6 +36,36 @@ class Sink {
   virtual void IsoDate(const std::string& iso) = 0;
 };
 
+// The JSON and YAML writers' shared means.
+
+// Appends the decimal digits of `i`.
+inline void AppendInt(std::string* out, long long i) {
+  char buf[24];
+  const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, i);
+  out->append(buf, end);
+}
+
+inline constexpr char kHex[] = "0123456789abcdef";
+
+// Appends `s` in double quotes: runs of bytes that are not `special` are
+// copied whole; each special byte s[i] goes to `escape(i)`, which appends
+// what stands for it and returns the index of the last byte it used.
+template <typename Escape>
+void AppendQuoted(std::string* out, std::string_view s, const std::array<bool, 256>& special,
+                  Escape escape) {
+  out->reserve(out->size() + s.size() + 2);
+  *out += '"';
+  size_t run = 0;  // the first byte not yet written
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (!special[static_cast<unsigned char>(s[i])]) continue;
+    out->append(s.data() + run, i - run);
+    i = escape(i);
+    run = i + 1;
+  }
+  out->append(s.data() + run, s.size() - run);
+  *out += '"';
+}
+
 // `d` in its shortest decimal form.
 inline std::string FormatNumber(double d) {
   char buf[32];

@@ -269,23 +269,29 @@ bool StartsLowercase(std::string_view s) {
   return false;
 }
 
+// Calls `f(offset, word, last)` for each space-separated word of `*s` after
+// the first, `last` telling whether it ends the text. `f` may change the
+// word's letters in place (not its length).
+template <typename F>
+void ForEachLaterWord(std::string* s, F f) {
+  size_t i = s->find(' ');
+  while (i != std::string::npos && i < s->size()) {
+    const size_t at = i + 1;
+    size_t end = s->find(' ', at);
+    if (end == std::string::npos) end = s->size();
+    f(at, std::string_view(s->data() + at, end - at), end == s->size());
+    i = end;
+  }
+}
+
 std::string TitleCase(std::string_view s) {
   if (HasLower(s)) return std::string(s);
   std::string out = CapitaliseWords(s);
   static constexpr std::array<std::string_view, 11> kSmall = {
-      "Of", "And", "The", "For", "In", "On", "Upon", "To", "By", "At", "An"};
-  size_t i = 0;
-  bool first = true;
-  while (i < out.size()) {
-    size_t j = out.find(' ', i);
-    if (j == std::string::npos) j = out.size();
-    const std::string_view word(out.data() + i, j - i);
-    for (std::string_view small : kSmall) {
-      if (!first && word == small) out[i] = ToLower(out[i]);
-    }
-    first = false;
-    i = j + 1;
-  }
+      "of", "and", "the", "for", "in", "on", "upon", "to", "by", "at", "an"};
+  ForEachLaterWord(&out, [&](size_t at, std::string_view word, bool) {
+    if (IsOneOf(word, kSmall)) out[at] = ToLower(out[at]);
+  });
   return out;
 }
 
@@ -298,20 +304,13 @@ std::string NameCase(std::string_view s) {
       "de", "da", "del", "della", "di", "du", "dos", "la", "le", "van", "von", "der", "den", "ter", "bin", "al", "ap", "ab"};
   static constexpr std::array<std::string_view, 11> kHonours = {
       "cbe", "obe", "mbe", "kbe", "dbe", "cb", "qc", "kc", "qpm", "frs", "mp"};
-  size_t i = 0;
-  bool first = true;
-  while (i < out.size()) {
-    size_t j = out.find(' ', i);
-    if (j == std::string::npos) j = out.size();
-    std::string_view word(out.data() + i, j - i);
+  ForEachLaterWord(&out, [&](size_t at, std::string_view word, bool last) {
     while (!word.empty() && (word.back() == ',' || word.back() == '.')) word.remove_suffix(1);
-    if (!first && j < out.size() && IsOneOf(word, kParticles)) out[i] = ToLower(out[i]);
-    if (!first && IsOneOf(word, kHonours)) {
-      for (size_t k = i; k < i + word.size(); ++k) out[k] = ToUpper(out[k]);
+    if (!last && IsOneOf(word, kParticles)) out[at] = ToLower(out[at]);
+    if (IsOneOf(word, kHonours)) {
+      for (size_t k = at; k < at + word.size(); ++k) out[k] = ToUpper(out[k]);
     }
-    first = false;
-    i = j + 1;
-  }
+  });
   return out;
 }
 
