@@ -20,8 +20,8 @@ namespace fs = std::filesystem;
 namespace whereas::cli {
 namespace {
 
-// Files below `dir` whose name matches `glob`, sorted by path.
-std::vector<std::string> Walk(const std::string& dir, const std::string& glob) {
+// Files below `dir` whose name matches one of `globs`, sorted by path.
+std::vector<std::string> Walk(const std::string& dir, const std::vector<std::string>& globs) {
   std::vector<std::string> files;
   std::error_code ec;
   const auto options = fs::directory_options::skip_permission_denied;
@@ -30,7 +30,11 @@ std::vector<std::string> Walk(const std::string& dir, const std::string& glob) {
     std::error_code type_ec;
     if (!it->is_regular_file(type_ec)) continue;
     const std::string name = it->path().filename().string();
-    if (fnmatch(glob.c_str(), name.c_str(), 0) == 0) files.push_back(it->path().string());
+    if (std::any_of(globs.begin(), globs.end(), [&](const std::string& glob) {
+          return fnmatch(glob.c_str(), name.c_str(), 0) == 0;
+        })) {
+      files.push_back(it->path().string());
+    }
   }
   std::sort(files.begin(), files.end());
   return files;

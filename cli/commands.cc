@@ -10,7 +10,7 @@ namespace {
 using C = Command;
 
 // The commands that read documents share the batch options.
-const std::vector<Command> kReaders = {C::kParse, C::kCheck, C::kDeadlines, C::kDetect};
+const std::vector<Command> kReaders = {C::kParse, C::kCheck, C::kDeadlines, C::kDetect, C::kText};
 const std::vector<Command> kParsers = {C::kParse, C::kCheck, C::kDeadlines};
 
 constexpr size_t kWidth = 79;       // of the help text
@@ -79,6 +79,11 @@ const std::vector<CommandInfo>& Commands() {
       {C::kDetect, "detect", "[OPTIONS] [FILE|-]...", "print FILE<TAB>KIND<TAB>CONFIDENCE",
        "Tells the kind of each document: one line FILE<TAB>KIND<TAB>CONFIDENCE, the kind "
        "\"unknown\" when no grammar reaches a confidence of 0.5."},
+      {C::kText, "text", "[OPTIONS] [FILE|-]...", "print the text whereas reads in each file",
+       "Prints the text of each document as whereas reads it, in input order: a PDF's lines "
+       "rebuilt from its words' positions (a form feed after each page), an HTML page's "
+       "blocks as lines with its lists numbered, text as it is. Every record's line number "
+       "counts in this text."},
       {C::kLint, "lint", "[OPTIONS] [GRAMMAR.yaml]...", "check grammar files",
        "Loads each grammar file as parse would and reports every problem (YAML errors, "
        "unknown or missing keys, values of the wrong type, patterns RE2 rejects, examples "
@@ -125,9 +130,9 @@ const std::vector<OptionInfo>& Options() {
       {"jobs", 'j', "N", false,
        {{kReaders, "read N files at once (default: one per core); the output keeps the "
                    "input order and is the same for any N"}}},
-      {"include", 0, "GLOB", false,
+      {"include", 0, "GLOB[,GLOB]...", false,
        {{kReaders, "files taken from a directory (walked recursively, sorted by path) must "
-                   "match GLOB (default *.txt)"}}},
+                   "match one of the GLOBs (default *.txt,*.pdf,*.html,*.htm)"}}},
       {"files-from", 0, "FILE", true,
        {{kReaders, "also read the paths listed in FILE (\"-\": standard input), one per line"}}},
       {"null", '0', "", false, {{kReaders, "--files-from paths are NUL-separated (find -print0)"}}},
@@ -136,13 +141,16 @@ const std::vector<OptionInfo>& Options() {
          "ndjson reads records {\"source\": ..., \"text\": ...} from standard input and "
          "writes NDJSON (a mapper for Hadoop Streaming, Spark pipe, GNU parallel)",
          "text ndjson"}}},
-      {"input-format", 0, "auto|text", false,
+      {"input-format", 0, "FORMAT", false,
        {{kReaders,
-         "auto (default): a PDF or an HTML page, told by its content, is refused with the way to "
-         "its text; text: read every file as text",
-         "auto text"}}},
+         "auto (default): each input is a PDF, an HTML page or text as its content says "
+         "(\"%PDF-\", a doctype or <html>), never its name; text, pdf, html: every input is "
+         "read as that",
+         "auto text pdf html"}}},
       {"max-bytes", 0, "N", false,
        {{kReaders, "refuse inputs larger than N bytes (default 268435456, 256 MiB)"}}},
+      {"max-pages", 0, "N", false,
+       {{kReaders, "refuse PDFs of more than N pages (default 2000)"}}},
       {"isolate", 0, "", false,
        {{kReaders, "read each document in a worker process, so that a crash or a runaway "
                    "costs that document only (named on standard error, exit status 1); "

@@ -11,7 +11,7 @@
 
 namespace whereas::cli {
 
-enum class Command { kParse, kDetect, kCheck, kDeadlines, kLint, kHelp, kVersion };
+enum class Command { kParse, kDetect, kCheck, kDeadlines, kText, kLint, kHelp, kVersion };
 
 // The commands that do work (not help or version), as they are typed.
 struct CommandInfo {

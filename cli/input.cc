@@ -41,21 +41,6 @@ struct FileCloser {
 
 }  // namespace
 
-std::optional<std::string> NotText(std::string_view bytes) {
-  switch (SniffFormat(bytes)) {
-    case InputFormat::kPdf:
-      return "a PDF file, and whereas reads text: convert it with 'pdftotext -layout FILE.pdf' "
-             "and give the text; skipped";
-    case InputFormat::kHtml:
-      return "an HTML page, and whereas reads text: save its text (for instance 'lynx -dump "
-             "-nolist', or a browser's Save as Text), or read the markup as text with "
-             "--input-format text; skipped";
-    case InputFormat::kText:
-      break;
-  }
-  return std::nullopt;
-}
-
 Result<std::string> ReadInput(const std::string& path, const ReadOptions& options) {
   const size_t max_bytes = options.max_bytes;
   const auto too_large = [&] {
@@ -79,9 +64,7 @@ Result<std::string> ReadInput(const std::string& path, const ReadOptions& option
     if (err != 0) return Error{std::strerror(err), {}};
   }
   if (data.size() > max_bytes) return too_large();
-  if (!options.as_text && !options.allow_binary) {
-    if (auto refusal = NotText(data)) return Error{*refusal, {}};
-  }
+  if (options.format.value_or(SniffFormat(data)) == InputFormat::kPdf) return data;
   const bool utf16 = data.size() >= 2 && (data.compare(0, 2, "\xFF\xFE") == 0 ||
                                           data.compare(0, 2, "\xFE\xFF") == 0);
   // NOLINTNEXTLINE(bugprone-not-null-terminated-result): a search for NUL, no string made
@@ -89,6 +72,11 @@ Result<std::string> ReadInput(const std::string& path, const ReadOptions& option
     return Error{"binary file (contains NUL bytes); skipped", {}};
   }
   return data;
+}
+
+Result<SourceText> ReadSource(std::string_view bytes, std::optional<InputFormat> format,
+                              int max_pages) {
+  return ReadAs(format.value_or(SniffFormat(bytes)), bytes, {.max_pages = max_pages});
 }
 
 }  // namespace whereas::cli

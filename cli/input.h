@@ -7,26 +7,31 @@
 #include <string>
 #include <string_view>
 
+#include "whereas/parse.h"
+#include "whereas/read.h"
 #include "whereas/result.h"
 
 namespace whereas::cli {
 
-// Why `bytes` are not read as text: a PDF or an HTML page (told by
-// content), with the way to its text; nullopt for text.
-std::optional<std::string> NotText(std::string_view bytes);
-
 struct ReadOptions {
   bool allow_binary = false;  // accept NUL bytes (a NUL-separated list of paths)
-  bool as_text = false;       // read a PDF or an HTML page as text (--input-format text)
+  // What the input is (--input-format); nullopt: told by its content.
+  std::optional<InputFormat> format = std::nullopt;
   size_t max_bytes = size_t{256} << 20;
 };
 
 // Reads all of `path` ("-": standard input). Fails with a message (no file
 // name in it; the caller adds it) for a missing file, a directory, no
-// permission, an input larger than `max_bytes` (named with the limit), a PDF
-// or an HTML page (told by content; saying how to get its text), or binary
-// data: NUL bytes in a file that is not UTF-16 with a byte order mark.
+// permission, an input larger than `max_bytes` (named with the limit), or
+// binary data read as text: NUL bytes in a file that is neither a PDF nor
+// UTF-16 with a byte order mark.
 Result<std::string> ReadInput(const std::string& path, const ReadOptions& options = {});
+
+// The document in `bytes` as whereas reads it: text as it is, a PDF or an
+// HTML page through its reader (`format`, or told by content). Fails with
+// the reader's message (no file name in it).
+Result<SourceText> ReadSource(std::string_view bytes, std::optional<InputFormat> format,
+                              int max_pages);
 
 }  // namespace whereas::cli
 

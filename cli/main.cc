@@ -122,41 +122,52 @@ void ProvokeFault(const std::string& name) {
 }
 #endif
 
-// Reads (or takes) one input and parses it. Returns nullopt, with the
+// Reads (or takes) one input as the document whereas parses: text as it
+// is, a PDF or an HTML page through its reader. Returns nullopt, with the
 // reason in `o->err`, when the input cannot be read.
+std::optional<SourceText> ReadDocument(const Config& config, const Input& input, Outcome* o) {
+  o->file = input.name;
+  std::string bytes;
+  if (input.text) {
+    bytes = *input.text;
+  } else {
+    auto read = ReadInput(input.name, {.format = config.input_format, .max_bytes = config.max_bytes});
+    if (!read) {
+      std::error_code ec;
+      const bool dir = std::filesystem::is_directory(input.name, ec);
+      std::string globs;
+      for (const std::string& glob : config.include) globs += (globs.empty() ? "" : ",") + glob;
+      o->err = Complaint(input.name, dir ? "a directory with no file matching --include '" + globs + "'"
+                                         : read.error().message);
+      o->unreadable = true;
+      return std::nullopt;
+    }
+    bytes = std::move(read).value();
+  }
+  o->bytes = bytes.size();
+  const InputFormat format = config.input_format.value_or(SniffFormat(bytes));
+  if (format == InputFormat::kText) return SourceText{std::move(bytes), {}, 0};
+  auto source = ReadAs(format, bytes, {.max_pages = config.max_pages});
+  if (!source) {
+    o->err = Complaint(input.name, source.error().message);
+    o->unreadable = true;
+    return std::nullopt;
+  }
+  return std::move(source).value();
+}
+
+// Reads one input and parses it. Returns nullopt, with the reason in
+// `o->err`, when the input cannot be read.
 std::optional<Document> Load(const Config& config, const Input& input, Outcome* o) {
   NoteCurrentFile(input.name);
 #ifdef WHEREAS_TEST_HOOKS
   ProvokeFault(input.name);
 #endif
-  o->file = input.name;
-  std::string read;  // the file's bytes; an NDJSON record's text is used in place
-  std::string_view text;
-  if (input.text) {
-    text = *input.text;
-    if (auto refusal = config.as_text ? std::nullopt : NotText(text)) {
-      o->err = Complaint(input.name, *refusal);
-      o->unreadable = true;
-      return std::nullopt;
-    }
-  } else {
-    auto bytes = ReadInput(input.name, {.as_text = config.as_text, .max_bytes = config.max_bytes});
-    if (!bytes) {
-      std::error_code ec;
-      const bool dir = std::filesystem::is_directory(input.name, ec);
-      o->err = Complaint(input.name, dir ? "a directory with no file matching --include '" +
-                                               config.include + "'"
-                                         : bytes.error().message);
-      o->unreadable = true;
-      return std::nullopt;
-    }
-    read = std::move(bytes).value();
-    text = read;
-  }
-  o->bytes = text.size();
+  const std::optional<SourceText> text = ReadDocument(config, input, o);
+  if (!text) return std::nullopt;
   const Grammar* grammar = FindGrammar(config);
-  Document doc = grammar ? Parse(*grammar, text, input.name)
-                         : config.detector->ParseDetected(text, input.name);
+  Document doc = grammar ? Parse(*grammar, *text, input.name)
+                         : config.detector->ParseDetected(*text, input.name);
   if (doc.kind == "unknown") {
     o->err = Complaint(input.name, "no grammar recognises this document; its text is under 'unplaced'");
     o->unknown = true;
@@ -414,16 +425,18 @@ std::string DeadlinesTable(const std::vector<DeadlineRow>& rows) {
 }
 
 // RFC 4180, every field whole: source, due, end, type, period, anchor,
-// path, text, line.
+// path, text, line, page (empty when the text has no pages).
 std::string DeadlinesCsv(const std::vector<DeadlineRow>& rows) {
   std::string out;
-  AppendCsvRecord({"source", "due", "end", "type", "period", "anchor", "path", "text", "line"},
+  AppendCsvRecord({"source", "due", "end", "type", "period", "anchor", "path", "text", "line",
+                   "page"},
                   &out);
   for (const DeadlineRow& r : rows) {
     const std::string due = DateOrEmpty(r.d->due), end = DateOrEmpty(r.d->end);
     const std::string line = std::to_string(r.d->line);
+    const std::string page = r.d->page > 0 ? std::to_string(r.d->page) : "";
     AppendCsvRecord({*r.file, due, end, ToString(r.d->type), r.d->period.value_or(""),
-                     r.d->anchor.value_or(""), r.d->path, r.d->text, line},
+                     r.d->anchor.value_or(""), r.d->path, r.d->text, line, page},
                     &out);
   }
   return out;
@@ -479,20 +492,15 @@ int RunDetect(const Config& config) {
       config,
       [&](const Input& input) {
         Outcome o;
-        auto bytes = ReadInput(input.name, {.as_text = config.as_text, .max_bytes = config.max_bytes});
-        if (!bytes) {
-          o.err = Complaint(input.name, bytes.error().message);
-          o.unreadable = true;
-          return o;
-        }
-        o.bytes = bytes.value().size();
-        const Detection d = config.detector->Detect(bytes.value());
+        const std::optional<SourceText> text = ReadDocument(config, input, &o);
+        if (!text) return o;
+        const Detection d = config.detector->Detect(text->text);
         std::ostringstream row;
         row << input.name << '\t' << (d.grammar ? d.grammar->name() : "unknown") << '\t'
             << d.confidence << '\n';
         if (config.explain) {
           // "  direction 0.6: direction-title 0.4 (line 1), directs 0.1 (line 11)"
-          for (const KindScore& k : config.detector->Explain(bytes.value())) {
+          for (const KindScore& k : config.detector->Explain(text->text)) {
             row << "  " << k.kind << ' ' << k.score;
             const char* separator = ": ";
             for (const DetectionEvidence& e : k.evidence) {
@@ -511,6 +519,25 @@ int RunDetect(const Config& config) {
   return Status(totals, failed, false);
 }
 
+// The text of each input as whereas reads it, in input order: what every
+// record's line counts in.
+int RunText(const Config& config) {
+  Sink sink(config);
+  if (!sink.Ready()) return kExitFailure;
+  bool input_error = false;
+  const Totals totals = Run(
+      config,
+      [&](const Input& input) {
+        Outcome o;
+        std::optional<SourceText> text = ReadDocument(config, input, &o);
+        if (text) o.out = std::move(text->text);
+        return o;
+      },
+      [&](const Outcome& o) { sink.Write(o.out); }, &input_error);
+  const bool failed = !sink.Close() || input_error;
+  return Status(totals, failed, false);
+}
+
 int RunLint(const Config& config) {
   if (config.reference) std::cout << GrammarReference();
   std::vector<std::pair<std::string, std::string>> sources;
@@ -521,7 +548,7 @@ int RunLint(const Config& config) {
   }
   int status = kExitOk;
   for (const std::string& path : config.inputs) {
-    auto text = ReadInput(path, {.as_text = true});  // a grammar file
+    auto text = ReadInput(path, {.format = InputFormat::kText});  // a grammar file
     if (!text) {
       std::cerr << Complaint(path, text.error().message);
       status = kExitFailure;
@@ -586,6 +613,8 @@ int Main(int argc, const char* const* argv) {
       return RunDeadlines(c);
     case Command::kDetect:
       return RunDetect(c);
+    case Command::kText:
+      return RunText(c);
     case Command::kLint:
       return RunLint(c);
   }

@@ -36,7 +36,7 @@ struct RawArgs {
   bool list_rules = false;
   std::vector<std::string> enable;
   std::vector<std::string> disable;
-  std::string include = "*.txt";
+  std::string include = "*.txt,*.pdf,*.html,*.htm";
   std::string files_from;
   bool null_separated = false;
   int jobs = 0;
@@ -48,6 +48,7 @@ struct RawArgs {
   std::string input = "text";
   std::string input_format = "auto";
   size_t max_bytes = size_t{256} << 20;
+  int max_pages = 2000;
   std::string color = "auto";
 };
 
@@ -85,6 +86,7 @@ po::options_description CommandOptions(Command command, RawArgs* raw) {
   add("input", [&] { return po::value(&raw->input); });
   add("input-format", [&] { return po::value(&raw->input_format); });
   add("max-bytes", [&] { return po::value(&raw->max_bytes); });
+  add("max-pages", [&] { return po::value(&raw->max_pages); });
   add("color", [&] { return po::value(&raw->color); });
   // Every option of the table is bound above: a new one must be both.
   const auto taken = static_cast<size_t>(std::count_if(
@@ -134,7 +136,7 @@ Result<std::vector<Grammar>> LoadGrammars(const std::string& dir) {
     }
     std::sort(files.begin(), files.end());
     for (const fs::path& f : files) {
-      auto text = ReadInput(f.string(), {.as_text = true});
+      auto text = ReadInput(f.string(), {.format = InputFormat::kText});
       if (!text) return Error{text.error().message, {}};
       add(LoadGrammar(text.value(), f.string()));
     }
@@ -280,7 +282,13 @@ Refusal SetBatch(const RawArgs& raw, Config* config) {
   config->builtin = raw.builtin;
   config->reference = raw.reference;
   config->inputs = raw.inputs;
-  config->include = raw.include;
+  config->include.clear();
+  for (size_t start = 0; start <= raw.include.size();) {
+    const size_t end = std::min(raw.include.find(',', start), raw.include.size());
+    if (end > start) config->include.push_back(raw.include.substr(start, end - start));
+    start = end + 1;
+  }
+  if (config->include.empty()) return Error{"--include takes a glob, or several separated by commas", {}};
   if (!raw.files_from.empty()) config->files_from = raw.files_from;
   config->null_separated = raw.null_separated;
   if (raw.jobs < 0) return Error{"-j takes a number of threads, 0 for one per core", {}};
@@ -292,10 +300,16 @@ Refusal SetBatch(const RawArgs& raw, Config* config) {
     return Error{"unknown input format '" + raw.input + "' (use text or ndjson)", {}};
   }
   config->ndjson_input = raw.input == "ndjson";
-  if (raw.input_format != "auto" && raw.input_format != "text") {
-    return Error{"unknown --input-format '" + raw.input_format + "' (use auto or text)", {}};
+  static const std::map<std::string, std::optional<InputFormat>> kFormats = {
+      {"auto", std::nullopt}, {"text", InputFormat::kText}, {"pdf", InputFormat::kPdf},
+      {"html", InputFormat::kHtml}};
+  const auto format = kFormats.find(raw.input_format);
+  if (format == kFormats.end()) {
+    return Error{"unknown --input-format '" + raw.input_format + "' (use auto, text, pdf or html)", {}};
   }
-  config->as_text = raw.input_format == "text";
+  config->input_format = format->second;
+  if (raw.max_pages < 1) return Error{"--max-pages must be at least 1", {}};
+  config->max_pages = raw.max_pages;
   if (config->ndjson_input) {
     if (config->command != Command::kParse) return Error{"--input ndjson is for parse", {}};
   }

@@ -33,15 +33,19 @@ struct Config {
   bool color = false;                 // check, lint: colour the diagnostics
   bool list_rules = false;            // check: print the rules and stop
   // Batches.
-  std::string include = "*.txt";          // files taken from directories
+  // Files taken from directories: a name matching one of these globs.
+  std::vector<std::string> include = {"*.txt", "*.pdf", "*.html", "*.htm"};
   std::optional<std::string> files_from;  // a list of paths ("-": stdin)
   bool null_separated = false;            // -0: the list is NUL-separated
   int jobs = 1;                           // worker threads
   bool progress = false;                  // draw a progress line
   bool ndjson_input = false;              // --input ndjson
   bool explain = false;                   // detect: print the evidence
-  bool as_text = false;                   // --input-format text: no PDF/HTML refusal
+  // --input-format: what every input is; nullopt (auto) tells each by its
+  // content (SniffFormat).
+  std::optional<InputFormat> input_format;
   size_t max_bytes = size_t{256} << 20;   // larger inputs are refused
+  int max_pages = 2000;                   // PDFs of more pages are refused
   // Each document is parsed in a worker process (workers.h), so a crash or
   // a runaway costs that document only; `timeout` seconds per document
   // (0: none) then stops a runaway.

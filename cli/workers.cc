@@ -170,6 +170,7 @@ Writer OutcomeFor(const Outcome& o) {
     w.I32(d.line);
     w.I32(d.column);
     w.Str(d.message);
+    w.I32(d.page);
   }
   w.U64(o.deadlines.size());
   for (const Deadline& d : o.deadlines) {
@@ -181,6 +182,7 @@ Writer OutcomeFor(const Outcome& o) {
     w.OptStr(d.anchor);
     w.Str(d.path);
     w.I32(d.line);
+    w.I32(d.page);
   }
   return w;
 }
@@ -202,6 +204,7 @@ bool DecodeOutcome(std::string_view body, Outcome* o) {
     d.line = r.I32();
     d.column = r.I32();
     d.message = r.Str();
+    d.page = r.I32();
   }
   for (uint64_t n = r.U64(); r.ok() && n > 0; --n) {
     Deadline& d = o->deadlines.emplace_back();
@@ -213,6 +216,7 @@ bool DecodeOutcome(std::string_view body, Outcome* o) {
     d.anchor = r.OptStr();
     d.path = r.Str();
     d.line = r.I32();
+    d.page = r.I32();
   }
   return r.ok();
 }

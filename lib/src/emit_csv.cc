@@ -46,9 +46,10 @@ void AppendItems(const Document& doc, std::string_view zone, const std::vector<I
   for (const Item& item : items) {
     const std::string line = std::to_string(item.line);
     const std::string text = ItemText(item);
+    const std::string page = item.page > 0 ? std::to_string(item.page) : "";
     AppendCsvRecord({doc.source, doc.kind, zone, item.path, item.label.value_or(""),
                      ToString(item.style), item.heading.value_or(""), text, line,
-                     item.tail.value_or("")},
+                     item.tail.value_or(""), page},
                     out);
     AppendItems(doc, zone, item.items, out);
   }
@@ -66,7 +67,7 @@ void AppendCsvRecord(const std::vector<std::string_view>& fields, std::string* o
 
 void AppendItemsCsvHeader(std::string* out) {
   AppendCsvRecord({"source", "kind", "zone", "path", "label", "style", "heading", "text", "line",
-                   "tail"},
+                   "tail", "page"},
                   out);
 }
 

@@ -75,6 +75,14 @@ void WriteValue(Sink& s, const Value& root) {
   }
 }
 
+// A record's page, when the text has pages: absent otherwise, so a text
+// without form feeds reads as it always has.
+void WritePage(Sink& s, int page) {
+  if (page <= 0) return;
+  s.Key("page");
+  s.Int(page);
+}
+
 void WriteItemFields(Sink& s, const Item& item) {
   s.Key("label");
   OptString(s, item.label);
@@ -90,6 +98,7 @@ void WriteItemFields(Sink& s, const Item& item) {
   OptString(s, item.tail);
   s.Key("line");
   s.Int(item.line);
+  WritePage(s, item.page);
   s.Key("rows");
   s.BeginSeq(item.rows.empty());
   for (const auto& row : item.rows) {
@@ -148,6 +157,7 @@ void WriteDeadline(Sink& s, const Deadline& d, const std::string* file) {
   s.String(d.path);
   s.Key("line");
   s.Int(d.line);
+  WritePage(s, d.page);
   s.EndMap();
 }
 
@@ -161,6 +171,7 @@ void WriteLineTexts(Sink& s, std::string_view key, const std::vector<LineText>& 
     s.BeginMap();
     s.Key("line");
     s.Int(r.line);
+    WritePage(s, r.page);
     s.Key("text");
     s.String(r.text);
     s.EndMap();
@@ -182,6 +193,7 @@ void WriteDiagnostic(Sink& s, const Diagnostic& d, const std::string* file) {
   s.String(d.path);
   s.Key("line");
   s.Int(d.line);
+  WritePage(s, d.page);
   s.Key("column");
   s.Int(d.column);
   s.Key("message");
@@ -241,6 +253,7 @@ void WriteDocument(Sink& s, const Document& doc) {
     OptString(s, a.intro);
     s.Key("line");
     s.Int(a.line);
+    WritePage(s, a.page);
     s.Key("items");
     WriteItems(s, a.items);
     s.EndMap();
@@ -266,6 +279,7 @@ void WriteDocument(Sink& s, const Document& doc) {
     s.String(m.path);
     s.Key("line");
     s.Int(m.line);
+    WritePage(s, m.page);
     s.EndMap();
   }
   s.EndSeq();
@@ -280,6 +294,7 @@ void WriteDocument(Sink& s, const Document& doc) {
     OptString(s, d.means);
     s.Key("line");
     s.Int(d.line);
+    WritePage(s, d.page);
     s.EndMap();
   }
   s.EndSeq();
@@ -301,6 +316,7 @@ void WriteDocument(Sink& s, const Document& doc) {
     s.String(f.text);
     s.Key("line");
     s.Int(f.line);
+    WritePage(s, f.page);
     s.EndMap();
   }
   s.EndSeq();

@@ -271,20 +271,126 @@ std::vector<bool> RunningLines(const std::vector<Line>& lines,
   return running;
 }
 
+// Footnotes from the lines a reader saw printed small at a page's foot: a
+// line that starts with a mark ("1 ", "12 ") starts a note, any other goes
+// on with the note before it; one with no note before it is read as text.
+std::vector<Footnote> FootnotesByRole(const std::vector<Line>& lines,
+                                      const std::vector<LineRole>& roles,
+                                      std::vector<bool>* aside) {
+  std::vector<Footnote> notes;
+  bool open = false;  // the last line read was a note's
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const std::string_view text = TrimView(lines[i].text);
+    if (roles[i] != LineRole::kFootnote) {
+      open = open && text.empty();
+      continue;
+    }
+    if (text.empty()) {
+      (*aside)[i] = true;
+      continue;
+    }
+    size_t n = 0;
+    while (n < text.size() && n < 4 && IsDigit(text[n])) ++n;
+    const bool marked = n > 0 && n <= 3 && n < text.size() && text[n] == ' ';
+    if (!marked && !open) continue;  // no note to go on with: read as text
+    (*aside)[i] = true;
+    if (marked) {
+      notes.push_back({std::string(text.substr(0, n)), std::string(TrimView(text.substr(n))),
+                       lines[i].number});
+    } else {
+      notes.back().text += JoinsAtHyphen(notes.back().text, text) ? "" : " ";
+      notes.back().text += text;
+    }
+    open = true;
+  }
+  return notes;
+}
+
 }  // namespace
+
+int PageOf(const std::vector<int>& page_breaks, int line) {
+  if (page_breaks.empty()) return 0;
+  return 1 + static_cast<int>(std::upper_bound(page_breaks.begin(), page_breaks.end(), line) -
+                              page_breaks.begin());
+}
+
+namespace {
+
+// `v` with "page" after each "line" of its records, unless the grammar gives
+// the record a "page" of its own (a contents entry's page as printed).
+// Metadata nests as deep as a grammar declares, not as the text does.
+Value WithPages(const std::vector<int>& page_breaks, const Value& v) {
+  if (v.kind() == Value::Kind::kList) {
+    Value out = Value::List();
+    for (const Value& item : v.items()) out.Append(WithPages(page_breaks, item));
+    return out;
+  }
+  if (v.kind() != Value::Kind::kMap) return v;
+  Value out = Value::Map();
+  for (const auto& [key, child] : v.entries()) {
+    out.Set(key, WithPages(page_breaks, child));
+    if (key == "line" && child.kind() == Value::Kind::kInt && v.Find("page") == nullptr) {
+      out.Set("page", Value::Int(PageOf(page_breaks, static_cast<int>(child.as_int()))));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+void NumberPages(const std::vector<int>& page_breaks, Document* doc) {
+  if (page_breaks.empty()) return;
+  doc->metadata = WithPages(page_breaks, doc->metadata);
+  const auto page = [&](auto& record) { record.page = PageOf(page_breaks, record.line); };
+  // Items nest as deep as the text does: an explicit stack, not recursion.
+  std::vector<Item*> stack;
+  const auto push_all = [&](std::vector<Item>& items) {
+    for (Item& item : items) stack.push_back(&item);
+  };
+  push_all(doc->recitals);
+  push_all(doc->clauses);
+  push_all(doc->recommendations);
+  for (Annex& annex : doc->annexes) {
+    page(annex);
+    push_all(annex.items);
+  }
+  while (!stack.empty()) {
+    Item* item = stack.back();
+    stack.pop_back();
+    page(*item);
+    push_all(item->items);
+  }
+  for (auto& r : doc->deadlines) page(r);
+  for (auto& r : doc->dates) page(r);
+  for (auto& r : doc->definitions) page(r);
+  for (auto& r : doc->diagnostics) page(r);
+  for (auto& r : doc->unplaced) page(r);
+  for (auto& r : doc->page_furniture) page(r);
+  for (auto& r : doc->footnotes) page(r);
+}
 
 Layout MeasureLayout(const Text& text, const std::vector<Line>& lines) {
   Layout layout;
   layout.pages = Pages(lines, text.page_breaks);
   layout.wrap_width = WrapWidth(lines, &layout.full);
+  if (text.roles.size() == lines.size()) layout.roles = text.roles;
   return layout;
 }
 
 void FindPageFurniture(const GrammarData& grammar, const std::vector<Line>& lines,
                        const std::vector<RuleMask>& masks, Layout* layout) {
-  layout->running = RunningLines(lines, layout->pages, masks, grammar.labelled_rules);
   layout->footnote.assign(lines.size(), false);
-  layout->footnotes = Footnotes(lines, layout->pages, layout->running, &layout->footnote);
+  if (!layout->roles.empty()) {
+    // A reader saw the page: its roles, not guesses from the words.
+    layout->running.assign(lines.size(), false);
+    for (size_t i = 0; i < lines.size(); ++i) {
+      layout->running[i] = layout->roles[i] == LineRole::kFurniture;
+    }
+    layout->footnotes = FootnotesByRole(lines, layout->roles, &layout->footnote);
+  } else {
+    layout->running = RunningLines(lines, layout->pages, masks, grammar.labelled_rules);
+    layout->footnotes = Footnotes(lines, layout->pages, layout->running, &layout->footnote);
+  }
   layout->next_with_words.assign(lines.size(), -1);
   for (size_t i = lines.size(); i-- > 1;) {
     const bool skip = TrimView(lines[i].text).empty() || (masks[i] & grammar.furniture_rules) != 0 ||

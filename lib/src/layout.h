@@ -34,6 +34,9 @@ struct Layout {
   // Per line, the next line with words (blank lines, page furniture and
   // footnotes passed over), or -1 at the end.
   std::vector<int> next_with_words;
+  // Per line, what a PDF or HTML reader knew it to be (Text::roles); when
+  // known, it decides the furniture and footnotes instead of the words.
+  std::vector<LineRole> roles;
 
   // Line `i` is full: its paragraph may run on into the next line,
   // whatever the next line's words.
@@ -51,6 +54,14 @@ Layout MeasureLayout(const Text& text, const std::vector<Line>& lines);
 // next line with words of each line. Needs form feeds to find any furniture.
 void FindPageFurniture(const GrammarData& grammar, const std::vector<Line>& lines,
                        const std::vector<RuleMask>& masks, Layout* layout);
+
+// The page (1-based) of line number `line`, given the lines where a form
+// feed began a page; 0 when there are none.
+int PageOf(const std::vector<int>& page_breaks, int line);
+
+// Sets `page` on every record of `doc` that has a line, when the text has
+// pages.
+void NumberPages(const std::vector<int>& page_breaks, Document* doc);
 
 // The width a PDF converter wrapped the lines of a text at, in characters,
 // or 0 when its lines are not wrapped at a width (one paragraph per line,

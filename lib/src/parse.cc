@@ -10,6 +10,7 @@
 #include "classify.h"
 #include "deadlines.h"
 #include "whereas/check.h"
+#include "whereas/read.h"
 #include "extract.h"
 #include "layout.h"
 #include "outline.h"
@@ -139,6 +140,7 @@ Document ParseText(const Grammar& grammar, const internal::Text& text,
     anchor.date = v && v->kind() == Value::Kind::kDate ? Date::Parse(v->as_string()) : std::nullopt;
   }
   internal::ExtractDeadlines(*data.deadlines, anchor, passages, &doc);
+  internal::NumberPages(text.page_breaks, &doc);
   const auto by_line = [](const auto& a, const auto& b) { return a.line < b.line; };
   std::stable_sort(doc.deadlines.begin(), doc.deadlines.end(), by_line);
   std::stable_sort(doc.dates.begin(), doc.dates.end(), by_line);
@@ -151,8 +153,8 @@ Document ParseText(const Grammar& grammar, const internal::Text& text,
 
 
 // A document of kind "unknown": every non-blank line unplaced.
-Document Unknown(const std::vector<internal::Line>& lines, std::string_view source,
-                 double confidence) {
+Document Unknown(const internal::Text& text, const std::vector<internal::Line>& lines,
+                 std::string_view source, double confidence) {
   Document doc;
   doc.source = std::string(source);
   doc.kind = "unknown";
@@ -169,6 +171,7 @@ Document Unknown(const std::vector<internal::Line>& lines, std::string_view sour
   d.column = 1;
   d.message = "no grammar recognises this document";
   doc.diagnostics.push_back(std::move(d));
+  internal::NumberPages(text.page_breaks, &doc);
   return doc;
 }
 
@@ -177,7 +180,14 @@ Document ParseWith(const Detection& detection, const internal::Text& text,
   if (detection.grammar != nullptr) {
     return ParseText(*detection.grammar, text, lines, source, detection.confidence);
   }
-  return Unknown(lines, source, detection.confidence);
+  return Unknown(text, lines, source, detection.confidence);
+}
+
+// The Text of a document a reader read, with the roles it gave its lines.
+internal::Text TextOf(const SourceText& source_text) {
+  internal::Text text = internal::NormalizeText(source_text.text);
+  text.roles = source_text.roles;
+  return text;
 }
 
 }  // namespace
@@ -185,6 +195,12 @@ Document ParseWith(const Detection& detection, const internal::Text& text,
 Detection Detect(const std::vector<Grammar>& grammars, std::string_view bytes) {
   const internal::Text text = internal::NormalizeText(bytes);
   return DetectLines(grammars, internal::SplitLines(text));
+}
+
+Document Parse(const Grammar& grammar, const SourceText& source_text,
+               std::string_view source, double confidence) {
+  const internal::Text text = TextOf(source_text);
+  return ParseText(grammar, text, internal::SplitLines(text), source, confidence);
 }
 
 Document Parse(const Grammar& grammar, std::string_view bytes,
@@ -270,6 +286,13 @@ Document Detector::ParseDetected(std::string_view bytes, std::string_view source
                    lines, source);
 }
 
+Document Detector::ParseDetected(const SourceText& source_text, std::string_view source) const {
+  const internal::Text text = TextOf(source_text);
+  const auto lines = internal::SplitLines(text);
+  return ParseWith(Choose(grammars_, SeenInOpening(*data_, grammars_, text, lines)), text,
+                   lines, source);
+}
+
 std::vector<KindScore> ExplainDetection(const std::vector<Grammar>& grammars,
                                         std::string_view bytes) {
   const internal::Text text = internal::NormalizeText(bytes);
@@ -305,12 +328,23 @@ std::vector<Grammar> LoadBuiltinGrammars() {
   return grammars;
 }
 
-Result<Document> Parse(std::string_view text, const ParseOptions& options) {
+Result<Document> Parse(std::string_view bytes, const ParseOptions& options) {
   static const Detector kBuiltin(LoadBuiltinGrammars());  // immutable once made
   const Detector& detector = options.detector != nullptr ? *options.detector : kBuiltin;
-  if (options.kind.empty()) return detector.ParseDetected(text, options.source);
+  const Grammar* grammar = nullptr;
   for (const Grammar& g : detector.grammars()) {
-    if (g.name() == options.kind) return Parse(g, text, options.source);
+    if (g.name() == options.kind) grammar = &g;
+  }
+  const InputFormat format = options.format.value_or(SniffFormat(bytes));
+  if (format == InputFormat::kText && (options.kind.empty() || grammar != nullptr)) {
+    if (grammar == nullptr) return detector.ParseDetected(bytes, options.source);
+    return Parse(*grammar, bytes, options.source);
+  }
+  if (options.kind.empty() || grammar != nullptr) {
+    Result<SourceText> text = ReadAs(format, bytes);
+    if (!text) return text.error();
+    if (grammar == nullptr) return detector.ParseDetected(text.value(), options.source);
+    return Parse(*grammar, text.value(), options.source);
   }
   std::string known;
   for (const Grammar& g : detector.grammars()) known += " " + g.name();

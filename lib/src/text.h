@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "whereas/read.h"
+
 namespace whereas::internal {
 
 // A change NormalizeText() made that a reader should know of.
@@ -32,6 +34,9 @@ struct Text {
   // Lines (1-based) where a form feed broke the page, in order: a new
   // page begins on each. The form feeds themselves are dropped.
   std::vector<int> page_breaks;
+  // Per line (0-based), what a PDF or HTML reader knew it to be; empty for
+  // text, whose lines the layout stage reads from their words alone.
+  std::vector<LineRole> roles;
 
   // Maps a 0-based byte offset in normalised line `line` to the 1-based byte
   // column in the original input. O(log shifts).

@@ -29,7 +29,7 @@ for f in bin/whereas lib/libwhereas.a include/whereas/whereas.h include/whereas/
   [ -e "$prefix/$f" ] || echo "not installed: $f"
 done
 # No private header is installed.
-ls "$prefix/include/whereas" | grep -vxE 'check.h|date.h|document.h|emit.h|grammar.h|parse.h|result.h|value.h|whereas.h' || true
+ls "$prefix/include/whereas" | grep -vxE 'check.h|date.h|document.h|emit.h|grammar.h|parse.h|read.h|result.h|value.h|whereas.h' || true
 
 # find_package: the example program, run on a sample.
 cmake -S "$src/examples" -B "$work/examples" -DCMAKE_PREFIX_PATH="$prefix" > "$work/log" 2>&1 || failed

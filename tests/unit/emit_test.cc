@@ -153,6 +153,7 @@ TEST_CASE("a CSV row per item, parents first, table cells in the text") {
   doc.clauses.push_back(doc.recitals[0]);
   doc.clauses[0].rows = {{"Name", "Role"}, {"A", "Chair, board"}};
   doc.clauses[0].tail = "then";
+  doc.clauses[0].page = 3;
   doc.clauses[0].items.push_back(doc.recitals[0]);
   doc.clauses[0].items[0].path = "1.a";
   doc.clauses[0].items[0].label = std::nullopt;
@@ -160,8 +161,8 @@ TEST_CASE("a CSV row per item, parents first, table cells in the text") {
   whereas::AppendItemsCsvHeader(&out);
   whereas::AppendItemsCsv(doc, &out);
   CHECK(out ==
-        "source,kind,zone,path,label,style,heading,text,line,tail\r\n"
-        "d.txt,direction,recitals,1,1,decimal,,x,2,\r\n"
-        "d.txt,direction,clauses,1,1,decimal,,\"x\nName\tRole\nA\tChair, board\",2,then\r\n"
-        "d.txt,direction,clauses,1.a,,decimal,,x,2,\r\n");
+        "source,kind,zone,path,label,style,heading,text,line,tail,page\r\n"
+        "d.txt,direction,recitals,1,1,decimal,,x,2,,\r\n"
+        "d.txt,direction,clauses,1,1,decimal,,\"x\nName\tRole\nA\tChair, board\",2,then,3\r\n"
+        "d.txt,direction,clauses,1.a,,decimal,,x,2,,\r\n");
 }

@@ -64,14 +64,14 @@ std::string Rewrap(const std::string& text, size_t width, bool hanging) {
 }
 
 // A document's records as one canonical text: what the JSON output holds
-// but line numbers, columns, the file name and the detection's confidence
+// but line and page numbers, columns, the file name and the detection's confidence
 // (its rules read lines), white space squeezed.
 void Canonical(const YAML::Node& node, std::string* out) {
   if (node.IsMap()) {
     *out += "{";
     for (const auto& kv : node) {
       const std::string key = kv.first.as<std::string>();
-      if (key == "line" || key == "column" || key == "source" || key == "confidence") continue;
+      if (key == "line" || key == "page" || key == "column" || key == "source" || key == "confidence") continue;
       *out += key + ":";
       Canonical(kv.second, out);
       *out += ",";

@@ -53,6 +53,9 @@ struct Item {
   // <children> which appears to ... to be necessary"), or nullopt.
   std::optional<std::string> tail;
   int line = 0;  // 1-based line of the label in the original input
+  // 1-based page of `line`, when the text has pages (form feeds, as a PDF
+  // read or printed by pdftotext has); 0 when it has none. Emitted when > 0.
+  int page = 0;
   // 1-based byte column of the label (of the text, for an unlabelled item)
   // in the original line. For diagnostics; not part of the emitted tree.
   int column = 0;
@@ -76,6 +79,7 @@ struct Annex {
   std::optional<std::string> intro;     // unnumbered text before the items
   int line = 0;
   std::vector<Item> items;
+  int page = 0;  // of `line`, as Item::page
 };
 
 // A date the text mentions, for a timeline.
@@ -85,12 +89,14 @@ struct DateMention {
   std::string precision;     // "day", or "month" (date is the 1st)
   std::string path;          // the item holding it, "" for the title
   int line = 0;
+  int page = 0;  // of `line`, as Item::page
 };
 
 struct Definition {
   std::string term;                  // "the Council"
   std::optional<std::string> means;  // "Borsetshire County Council"
   int line = 0;
+  int page = 0;  // of `line`, as Item::page
 };
 
 enum class DeadlineType { kBy, kWithin, kAfter, kOn, kRecurring };
@@ -105,6 +111,7 @@ struct Deadline {
   std::optional<std::string> anchor;  // "document-date" or the anchor's words
   std::string path;
   int line = 0;
+  int page = 0;  // of `line`, as Item::page
 };
 
 // A finding about the document itself: a numbering fault or a text repair.
@@ -115,12 +122,14 @@ struct Diagnostic {
   int line = 0;      // 1-based, original input
   int column = 0;    // 1-based byte column in the original line
   std::string message;
+  int page = 0;  // of `line`, as Item::page
 };
 
 // Text that no grammar rule placed in a record, kept so no word is lost.
 struct Unplaced {
   int line = 0;
   std::string text;
+  int page = 0;  // of `line`, as Item::page
 };
 
 // A line a PDF conversion printed between the words: a page number, a
@@ -128,6 +137,7 @@ struct Unplaced {
 struct PageFurniture {
   int line = 0;
   std::string text;
+  int page = 0;  // of `line`, as Item::page
 };
 
 // A note a PDF conversion printed at a page's foot ("1 Direction issued
@@ -136,6 +146,7 @@ struct Footnote {
   std::string mark;
   std::string text;
   int line = 0;
+  int page = 0;  // of `line`, as Item::page
 };
 
 struct GrammarInfo {

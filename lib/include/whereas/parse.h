@@ -1,14 +1,16 @@
-// Parse(): bytes of one plain-text document -> Document.
+// Parse(): bytes of one document (text, or a PDF or HTML page read first) -> Document.
 #ifndef WHEREAS_PARSE_H_
 #define WHEREAS_PARSE_H_
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "whereas/document.h"
 #include "whereas/grammar.h"
+#include "whereas/read.h"
 #include "whereas/result.h"
 
 namespace whereas {
@@ -50,6 +52,10 @@ std::vector<KindScore> ExplainDetection(const std::vector<Grammar>& grammars,
 // rule places goes to Document::unplaced.
 Document Parse(const Grammar& grammar, std::string_view bytes,
                std::string_view source, double confidence = 1.0);
+// The same for a document a reader read (ReadPdf(), ReadHtml()): its lines'
+// roles decide the page furniture and footnotes.
+Document Parse(const Grammar& grammar, const SourceText& text,
+               std::string_view source, double confidence = 1.0);
 
 // Detects the kind and parses with the best grammar. A text that no grammar
 // recognises becomes a Document of kind "unknown" holding every non-blank
@@ -76,6 +82,7 @@ class Detector {
   Detection Detect(std::string_view bytes) const;
   std::vector<KindScore> Explain(std::string_view bytes) const;  // ExplainDetection()
   Document ParseDetected(std::string_view bytes, std::string_view source) const;
+  Document ParseDetected(const SourceText& text, std::string_view source) const;
 
  private:
   std::vector<Grammar> grammars_;
@@ -102,11 +109,15 @@ struct ParseOptions {
   // The grammars to choose from; nullptr for the built-in ones (compiled
   // once, on first use, and shared).
   const Detector* detector = nullptr;
+  // What the bytes are; unset: told by their content (SniffFormat()).
+  std::optional<InputFormat> format = std::nullopt;
 };
 
-// The one call most users need: detects the kind of `text` (or takes
-// options.kind) and parses it. Fails only for a kind no grammar has.
-Result<Document> Parse(std::string_view text, const ParseOptions& options = {});
+// The one call most users need: reads `bytes` as their format says (a PDF,
+// an HTML page, or text), detects the document's kind (or takes
+// options.kind) and parses it. Fails for a kind no grammar has, and for a
+// PDF or HTML page that cannot be read (ReadPdf(), ReadHtml()).
+Result<Document> Parse(std::string_view bytes, const ParseOptions& options = {});
 
 }  // namespace whereas
 

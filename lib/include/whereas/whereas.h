@@ -8,6 +8,7 @@
 #include "whereas/emit.h"
 #include "whereas/grammar.h"
 #include "whereas/parse.h"
+#include "whereas/read.h"
 #include "whereas/result.h"
 #include "whereas/value.h"
 

@@ -25,7 +25,8 @@ def expected_rows(doc):
             text = "\n".join(([item["text"]] if item["text"] else []) +
                              ["\t".join(cells) for cells in item["rows"]])
             yield [doc["source"], doc["kind"], zone, item["path"], item["label"] or "", item["style"],
-                   item["heading"] or "", text, str(item["line"]), item["tail"] or ""]
+                   item["heading"] or "", text, str(item["line"]), item["tail"] or "",
+                   str(item.get("page", ""))]
             stack.extend(reversed(item["items"]))
 
 

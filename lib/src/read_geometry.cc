@@ -1,0 +1,381 @@
+// Words with their boxes -> lines of text, as a layout-mode converter prints
+// them, with what the geometry tells of each line (furniture, footnote).
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <string>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "str_util.h"
+#include "whereas/read.h"
+
+namespace whereas {
+namespace {
+
+// Ratios of a font size or a line pitch, chosen on printed pages (11 and
+// 12 pt text, single and one-and-a-half spacing).
+constexpr double kGluedGap = 0.1;      // of the font size: no space between words
+constexpr double kColumnGap = 2.5;     // of a character's width: a table's next cell
+constexpr double kParagraphGap = 1.4;  // of the line pitch: a blank line
+constexpr double kEdgeBand = 0.12;     // of the page's height: where furniture is printed
+constexpr double kSmallPrint = 0.88;   // of the body's font size: a footnote's
+
+struct Line {
+  std::string text;
+  LineRole role = LineRole::kText;
+  double top = 0, bottom = 0, left = 0;
+  double font_size = 0;  // the largest of its words'
+  bool blank_before = false;
+  bool dropped = false;  // its only word went up to the line before
+};
+
+struct Page {
+  double height = 0;
+  std::vector<Line> lines;  // top to bottom
+};
+
+bool Usable(const WordBox& w) {
+  for (const double v : {w.x0, w.y0, w.x1, w.y1, w.font_size}) {
+    if (!std::isfinite(v) || std::fabs(v) > 1e7) return false;
+  }
+  return !w.text.empty();
+}
+
+// A word's box with its corners in order.
+WordBox Normalised(const WordBox& w) {
+  WordBox n = w;
+  if (n.x1 < n.x0) std::swap(n.x0, n.x1);
+  if (n.y1 < n.y0) std::swap(n.y0, n.y1);
+  if (n.font_size <= 0) n.font_size = std::max(n.y1 - n.y0, 1.0);
+  // White space inside a word would make two words of one; line breaks
+  // would make two lines.
+  for (char& c : n.text) {
+    if (c == '\n' || c == '\r' || c == '\f' || c == '\t' || c == '\v') c = ' ';
+  }
+  return n;
+}
+
+// The most common value of `values` (rounded to halves), weighted; `fallback`
+// when there are none.
+double Mode(const std::vector<std::pair<double, double>>& weighted, double fallback) {
+  std::map<long, double> count;
+  for (const auto& [value, weight] : weighted) count[std::lround(value * 2)] += weight;
+  long best = 0;
+  double most = 0;
+  for (const auto& [value, n] : count) {
+    if (n > most) best = value, most = n;
+  }
+  return most > 0 ? static_cast<double>(best) / 2 : fallback;
+}
+
+// What the whole document measures: the body's font size, a character's
+// width in it, the pitch of its lines, the left margin.
+struct Measures {
+  double font_size = 10;
+  double char_width = 5;
+  double pitch = 12;
+  double margin = 0;
+};
+
+size_t Characters(std::string_view s) {
+  size_t n = 0;
+  for (const char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+// Words into lines: sorted by their middles, a word joins the line before
+// when it shares half its height with it (a raised footnote mark does).
+std::vector<std::vector<WordBox>> GroupLines(std::vector<WordBox> words) {
+  std::sort(words.begin(), words.end(), [](const WordBox& a, const WordBox& b) {
+    return a.y0 + a.y1 < b.y0 + b.y1;
+  });
+  std::vector<std::vector<WordBox>> lines;
+  double top = 0, bottom = 0;
+  for (WordBox& w : words) {
+    const double height = std::max(w.y1 - w.y0, 0.01);
+    const double overlap = std::min(bottom, w.y1) - std::max(top, w.y0);
+    if (!lines.empty() && overlap >= 0.5 * std::min(height, std::max(bottom - top, 0.01))) {
+      top = std::min(top, w.y0);
+      bottom = std::max(bottom, w.y1);
+      lines.back().push_back(std::move(w));
+      continue;
+    }
+    top = w.y0;
+    bottom = w.y1;
+    lines.emplace_back().push_back(std::move(w));
+  }
+  for (auto& line : lines) {
+    std::sort(line.begin(), line.end(),
+              [](const WordBox& a, const WordBox& b) { return a.x0 < b.x0; });
+  }
+  return lines;
+}
+
+Measures Measure(const std::vector<std::vector<std::vector<WordBox>>>& pages) {
+  std::vector<std::pair<double, double>> sizes, pitches;
+  for (const auto& page : pages) {
+    for (const auto& line : page) {
+      for (const WordBox& w : line) sizes.emplace_back(w.font_size, Characters(w.text));
+    }
+  }
+  Measures m;
+  m.font_size = Mode(sizes, 10);
+  double width = 0, chars = 0;
+  bool first = true;
+  for (const auto& page : pages) {
+    double last_base = -1;
+    for (const auto& line : page) {
+      for (const WordBox& w : line) {
+        if (std::fabs(w.font_size - m.font_size) > 0.5) continue;
+        width += w.x1 - w.x0;
+        chars += static_cast<double>(Characters(w.text));
+      }
+      const double base = line.front().y1;
+      if (last_base >= 0) {
+        const double d = base - last_base;
+        if (d > 0.5 * m.font_size && d < 3 * m.font_size) pitches.emplace_back(d, 1);
+      }
+      last_base = base;
+      if (first || line.front().x0 < m.margin) m.margin = line.front().x0;
+      first = false;
+    }
+  }
+  m.char_width = chars > 0 && width > 0 ? width / chars : m.font_size / 2;
+  m.char_width = std::max(m.char_width, 0.1);
+  m.pitch = Mode(pitches, m.font_size * 1.2);
+  return m;
+}
+
+// One line's words as text: indentation and a table's columns in spaces
+// at the body's character width, words glued where the page glues them.
+Line SetLine(const std::vector<WordBox>& words, const Measures& m) {
+  Line line;
+  line.top = words.front().y0;
+  line.bottom = words.front().y1;
+  line.left = words.front().x0;
+  const auto column = [&](double x) {
+    return static_cast<size_t>(std::clamp(std::lround((x - m.margin) / m.char_width), 0L, 400L));
+  };
+  line.text.assign(column(line.left), ' ');
+  const WordBox* prev = nullptr;
+  for (const WordBox& w : words) {
+    line.top = std::min(line.top, w.y0);
+    line.bottom = std::max(line.bottom, w.y1);
+    line.font_size = std::max(line.font_size, w.font_size);
+    if (prev != nullptr) {
+      const double gap = w.x0 - prev->x1;
+      if (gap > kColumnGap * m.char_width) {
+        const size_t at = column(w.x0), used = Characters(line.text);
+        line.text.append(std::max<size_t>(at > used ? at - used : 0, 2), ' ');
+      } else if (prev->space_after || gap > kGluedGap * std::min(prev->font_size, w.font_size)) {
+        line.text += ' ';
+      }
+    }
+    line.text += w.text;
+    prev = &w;
+  }
+  return line;
+}
+
+// A run of digits as '#': "Page 3 of 9" and "Page 4 of 9" are one footer.
+std::string Key(std::string_view text) {
+  std::string k;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const bool digit = internal::IsDigit(text[i]);
+    if (!digit) k += text[i];
+    else if (i == 0 || !internal::IsDigit(text[i - 1])) k += '#';
+  }
+  return k;
+}
+
+// A page number alone: "7", "- 7 -", "Page 7", "Page 7 of 9", "7/9".
+bool PageNumber(std::string_view text) {
+  static const std::unordered_set<std::string> kShapes = {
+      "#", "- # -", "-#-", "Page #", "page #", "Page # of #", "page # of #", "#/#", "# of #"};
+  return kShapes.count(Key(text)) > 0;
+}
+
+// Running headers and footers: a line at a page's top or foot (the two
+// outermost lines with words, within the edge band) that is a page number,
+// or whose words (digits aside) recur at the edge of another page. The first
+// page's top is the document's title, not a header, unless a page number.
+void MarkFurniture(std::vector<Page>* pages) {
+  std::vector<std::pair<Line*, std::string>> edges;
+  std::map<std::string, int> pages_with;
+  for (size_t p = 0; p < pages->size(); ++p) {
+    Page& page = (*pages)[p];
+    std::vector<Line*> at_edge;
+    const size_t n = page.lines.size();
+    for (size_t i = 0; i < n; ++i) {
+      Line& line = page.lines[i];
+      const bool top = i < 2 && line.bottom < kEdgeBand * page.height;
+      const bool foot = i + 2 >= n && line.top > (1 - kEdgeBand) * page.height;
+      if (!top && !foot) continue;
+      const std::string_view words = internal::TrimView(line.text);
+      if (PageNumber(words)) {
+        line.role = LineRole::kFurniture;
+      } else if (!(top && p == 0)) {
+        at_edge.push_back(&line);
+      }
+    }
+    std::unordered_set<std::string> seen;
+    for (Line* line : at_edge) {
+      std::string key = Key(internal::TrimView(line->text));
+      if (seen.insert(key).second) ++pages_with[key];
+      edges.emplace_back(line, std::move(key));
+    }
+  }
+  for (auto& [line, key] : edges) {
+    if (pages_with[key] >= 2) line->role = LineRole::kFurniture;
+  }
+}
+
+// Footnotes: the lines below a page's body printed smaller than it, the
+// first starting with a mark ("1 The Education Act ...").
+void MarkFootnotes(const Measures& m, std::vector<Page>* pages) {
+  for (Page& page : *pages) {
+    size_t first = page.lines.size();
+    for (size_t i = page.lines.size(); i-- > 0;) {
+      const Line& line = page.lines[i];
+      if (line.role == LineRole::kFurniture) continue;
+      if (line.font_size > kSmallPrint * m.font_size) break;
+      first = i;
+    }
+    // The run starts at a mark; lines above the first mark are small print
+    // of the body (a table's, a caption's).
+    while (first < page.lines.size()) {
+      const std::string_view t = internal::TrimView(page.lines[first].text);
+      if (!t.empty() && internal::IsDigit(t[0]) && page.lines[first].role != LineRole::kFurniture) break;
+      ++first;
+    }
+    if (first == 0) continue;  // a page of small print only is the body
+    for (size_t i = first; i < page.lines.size(); ++i) {
+      if (page.lines[i].role != LineRole::kFurniture) page.lines[i].role = LineRole::kFootnote;
+    }
+  }
+}
+
+bool IsLetter(unsigned char c) { return std::isalpha(c) != 0 || c >= 0x80; }
+
+// The letters of `word` lower-cased (ASCII), punctuation at its ends dropped.
+std::string Bare(std::string_view word) {
+  while (!word.empty() && !IsLetter(static_cast<unsigned char>(word.front()))) word.remove_prefix(1);
+  while (!word.empty() && !IsLetter(static_cast<unsigned char>(word.back()))) word.remove_suffix(1);
+  std::string out(word);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// A typesetter's hyphen: "Commis-" over "sioner's" when the document prints
+// "Commissioner" whole somewhere, or prints neither "Commis-sioner" nor both
+// halves as words of their own ("corpo-" over "rate": no "corpo"). The word
+// is made whole on the upper line. The author's hyphens stay ("co-" over
+// "operate" where "co-operate" is printed; "six-" over "monthly", both
+// words), for the layout stage to join as printed.
+void JoinHyphenated(std::vector<Page>* pages) {
+  std::unordered_set<std::string> whole, hyphenated;
+  std::vector<Line*> body;
+  for (Page& page : *pages) {
+    for (Line& line : page.lines) {
+      if (line.role != LineRole::kText) continue;
+      body.push_back(&line);
+      std::string_view rest = line.text;
+      while (!rest.empty()) {
+        const size_t start = rest.find_first_not_of(' ');
+        if (start == std::string_view::npos) break;
+        rest.remove_prefix(start);
+        const std::string_view word = rest.substr(0, rest.find(' '));
+        rest.remove_prefix(word.size());
+        if (word.find('-') == std::string_view::npos) {
+          whole.insert(Bare(word));
+        } else if (word.back() != '-') {
+          hyphenated.insert(Bare(word));
+        }
+      }
+    }
+  }
+  for (size_t i = 0; i + 1 < body.size(); ++i) {
+    Line& upper = *body[i];
+    Line& lower = *body[i + 1];
+    if (lower.blank_before) continue;
+    const std::string_view u = upper.text;
+    if (u.size() < 3 || u.back() != '-' || !IsLetter(static_cast<unsigned char>(u[u.size() - 2]))) continue;
+    const size_t start = upper.text.find_last_of(' ') + 1;  // npos + 1 == 0
+    const std::string_view head = u.substr(start, u.size() - 1 - start);
+    const size_t begin = lower.text.find_first_not_of(' ');
+    if (begin == std::string::npos) continue;
+    // "Com-" over "missioner", "COM-" over "MISSIONER"; never "Council-" over "Member".
+    const auto c = static_cast<unsigned char>(lower.text[begin]);
+    const bool upper_head = std::isupper(static_cast<unsigned char>(u[u.size() - 2])) != 0;
+    if (!(std::islower(c) || (upper_head && std::isupper(c)))) continue;
+    const size_t end = std::min(lower.text.find(' ', begin), lower.text.size());
+    const std::string tail = lower.text.substr(begin, end - begin);
+    const std::string joined = Bare(std::string(head) + tail);
+    const bool typeset = whole.count(joined) > 0 ||
+                         (hyphenated.count(Bare(std::string(head) + "-" + tail)) == 0 &&
+                          !(whole.count(Bare(head)) > 0 && whole.count(Bare(tail)) > 0));
+    if (!typeset) continue;
+    upper.text.pop_back();
+    upper.text += tail;
+    const size_t next = lower.text.find_first_not_of(' ', end);
+    if (next == std::string::npos) {
+      lower.dropped = true;
+    } else {
+      lower.text.erase(begin, next - begin);
+    }
+  }
+}
+
+}  // namespace
+
+SourceText ReadWordBoxes(const std::vector<PageWords>& in) {
+  std::vector<std::vector<std::vector<WordBox>>> grouped;
+  grouped.reserve(in.size());
+  for (const PageWords& page : in) {
+    std::vector<WordBox> words;
+    words.reserve(page.words.size());
+    for (const WordBox& w : page.words) {
+      if (Usable(w)) words.push_back(Normalised(w));
+    }
+    grouped.push_back(GroupLines(std::move(words)));
+  }
+  const Measures m = Measure(grouped);
+  std::vector<Page> pages(in.size());
+  for (size_t p = 0; p < in.size(); ++p) {
+    pages[p].height = std::isfinite(in[p].height) && in[p].height > 0 ? in[p].height : 842;
+    double last_base = -1;
+    for (const auto& words : grouped[p]) {
+      Line line = SetLine(words, m);
+      const double base = words.front().y1;
+      line.blank_before = last_base >= 0 && base - last_base > kParagraphGap * m.pitch;
+      last_base = base;
+      pages[p].lines.push_back(std::move(line));
+    }
+  }
+  MarkFurniture(&pages);
+  MarkFootnotes(m, &pages);
+  JoinHyphenated(&pages);
+
+  SourceText out;
+  out.pages = static_cast<int>(pages.size());
+  for (size_t p = 0; p < pages.size(); ++p) {
+    if (p > 0) out.text += '\f';  // a new page starts on the next line
+    for (const Line& line : pages[p].lines) {
+      if (line.dropped) continue;
+      if (line.blank_before && !out.roles.empty()) {
+        out.text += '\n';
+        out.roles.push_back(line.role == LineRole::kText ? LineRole::kText : line.role);
+      }
+      out.text += line.text;
+      out.text += '\n';
+      out.roles.push_back(line.role);
+    }
+  }
+  // As pdftotext ends each page: the last page's end is known too.
+  if (!pages.empty()) out.text += '\f';
+  return out;
+}
+
+}  // namespace whereas
