@@ -25,10 +25,11 @@ constexpr double kSmallPrint = 0.88;   // of the body's font size: a footnote's
 struct Line {
   std::string text;
   LineRole role = LineRole::kText;
-  double top = 0, bottom = 0, left = 0;
+  double top = 0, bottom = 0, left = 0, right = 0;
+  double first_word = 0;  // the width of its first word
   double font_size = 0;  // the largest of its words'
   bool blank_before = false;
-  bool dropped = false;  // its only word went up to the line before
+  bool dropped = false;  // its words went up to the line before
 };
 
 struct Page {
@@ -135,7 +136,10 @@ Measures Measure(const std::vector<std::vector<std::vector<WordBox>>>& pages) {
       const double base = line.front().y1;
       if (last_base >= 0) {
         const double d = base - last_base;
-        if (d > 0.5 * m.font_size && d < 3 * m.font_size) pitches.emplace_back(d, 1);
+        // Lines of one paragraph: single to one-and-a-half spacing. A
+        // text whose paragraphs are all one line apart has none, and the
+        // usual single spacing stands.
+        if (d > 0.5 * m.font_size && d < 1.9 * m.font_size) pitches.emplace_back(d, 1);
       }
       last_base = base;
       if (first || line.front().x0 < m.margin) m.margin = line.front().x0;
@@ -155,6 +159,8 @@ Line SetLine(const std::vector<WordBox>& words, const Measures& m) {
   line.top = words.front().y0;
   line.bottom = words.front().y1;
   line.left = words.front().x0;
+  line.right = words.back().x1;
+  line.first_word = words.front().x1 - words.front().x0;
   const auto column = [&](double x) {
     return static_cast<size_t>(std::clamp(std::lround((x - m.margin) / m.char_width), 0L, 400L));
   };
@@ -328,6 +334,72 @@ void JoinHyphenated(std::vector<Page>* pages) {
   }
 }
 
+// True when `text` starts with what reads as a label or a bullet ("1.",
+// "12 ", "1.2", "(a)", "b)", "(iv)", "•"): a paragraph's start, whatever
+// the line before.
+bool StartsLabelled(std::string_view text) {
+  text = internal::TrimView(text);
+  for (const std::string_view bullet : {"\u2022", "\u25CF", "\u25AA", "\u25E6", "- ", "\u2013 ", "* "}) {
+    if (text.substr(0, bullet.size()) == bullet) return true;
+  }
+  const bool open = !text.empty() && text[0] == '(';
+  size_t i = open ? 1 : 0;
+  const size_t start = i;
+  while (i < text.size() && i - start < 8 && (internal::IsDigit(text[i]) || (text[i] == '.' && i > start))) ++i;
+  if (i > start) {  // "3", "3.", "3.1", "(3)"
+    const bool digits_only = text.find('.', start) >= i;
+    if (i < text.size() && text[i] == ')') return true;
+    if (i == text.size() || text[i] == ' ') return !digits_only || text[i - 1] == '.' || i - start <= 2;
+    return false;
+  }
+  while (i < text.size() && i - start < 6 && std::isalpha(static_cast<unsigned char>(text[i]))) ++i;
+  if (i == start || i >= text.size()) return false;
+  const bool closes = text[i] == ')' || (text[i] == '.' && !open && i - start <= 2);
+  return closes && (i + 1 == text.size() || text[i + 1] == ' ');
+}
+
+// A paragraph's lines made one, as a text of one paragraph a line prints it:
+// a line goes on the line before when that line is full (the next line's
+// first word would not have fitted on it, as far as the page's right
+// margin), neither is set apart (a gap, furniture, a footnote, another
+// size), and it does not start with a label. Across a page break too: the
+// words stay on the page they started on.
+void Unwrap(const Measures& m, std::vector<Page>* pages) {
+  Line* last = nullptr;  // the body line the paragraph so far is on
+  double last_margin = 0;
+  for (Page& page : *pages) {
+    double margin = 0;
+    for (const Line& line : page.lines) {
+      if (line.role == LineRole::kText) margin = std::max(margin, line.right);
+    }
+    bool page_start = true;
+    for (Line& line : page.lines) {
+      if (line.role != LineRole::kText || line.dropped) continue;
+      const bool full = last != nullptr &&
+                        last->right + m.char_width + line.first_word > last_margin - m.char_width / 2;
+      if (full && !line.blank_before && !StartsLabelled(line.text) &&
+          std::fabs(line.font_size - last->font_size) < 0.5) {
+        std::string& text = last->text;
+        while (!text.empty() && text.back() == ' ') text.pop_back();
+        // An author's hyphen at the break ("co-" over "operate") joins as printed.
+        const bool hyphen = text.size() >= 2 && text.back() == '-' &&
+                            IsLetter(static_cast<unsigned char>(text[text.size() - 2]));
+        if (!hyphen) text += ' ';
+        text += internal::TrimView(line.text);
+        last->right = line.right;
+        line.dropped = true;
+      } else {
+        // A paragraph that ended short at the foot of the page before: the
+        // page break hid the gap after it.
+        if (page_start && last != nullptr && !full) line.blank_before = true;
+        last = &line;
+      }
+      page_start = false;
+      last_margin = margin;
+    }
+  }
+}
+
 }  // namespace
 
 SourceText ReadWordBoxes(const std::vector<PageWords>& in) {
@@ -357,6 +429,7 @@ SourceText ReadWordBoxes(const std::vector<PageWords>& in) {
   MarkFurniture(&pages);
   MarkFootnotes(m, &pages);
   JoinHyphenated(&pages);
+  Unwrap(m, &pages);
 
   SourceText out;
   out.pages = static_cast<int>(pages.size());

@@ -277,7 +277,9 @@ void HtmlLines::Text(std::string_view text, bool pre) {
 }
 
 void HtmlLines::StartItem(const GumboElement& li) {
-  if (lists_.empty()) return;
+  // Chrome's lists (breadcrumbs, menus) are not numbered: no number is
+  // added that the page does not show as the document's.
+  if (lists_.empty() || Role() == LineRole::kFurniture) return;
   List& list = lists_.back();
   if (!list.ordered) {
     label_ = "\u2022";
