@@ -5,7 +5,8 @@
 #   bash scripts/fuzz.sh BUILD_DIR [SECONDS] [TARGET...]
 # MAX_LEN=BYTES overrides each target's largest input (e.g. 1048576 for 1 MB).
 # The build needs -DWHEREAS_FUZZ=ON (clang). The parse targets are seeded
-# with every sample, test document and PDF text, and their regression seeds.
+# with every sample, test document and PDF text, and their regression seeds;
+# html with the HTML test pages; word_boxes with its own (structured) seeds.
 # Prints, per target, executions, executions per second and the time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,7 +14,7 @@ build=$1
 seconds=${2:-60}
 shift $(( $# > 1 ? 2 : 1 ))
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(parse_fast parse grammar)
+[ ${#targets[@]} -gt 0 ] || targets=(parse_fast parse grammar html word_boxes)
 status=0
 for target in "${targets[@]}"; do
   case $target in
@@ -21,6 +22,9 @@ for target in "${targets[@]}"; do
     parse_fast) max_len=262144; seeds=(samples tests/detect tests/pdf tests/fuzz/seeds/parse); dict=parse ;;
     parse) max_len=65536; seeds=(samples tests/detect tests/pdf tests/fuzz/seeds/parse); dict=parse ;;
     grammar) max_len=16384; seeds=(tests/fuzz/seeds/grammar); dict=grammar ;;
+    html) max_len=65536; seeds=(tests/fuzz/seeds/html tests/read/html tests/read/fixtures); dict=html ;;
+    # Structured: the bytes are word boxes (word_boxes_fuzzer.cc).
+    word_boxes) max_len=16384; seeds=(tests/fuzz/seeds/word_boxes); dict="" ;;
     *) echo "fuzz: unknown target $target" >&2; exit 2 ;;
   esac
   max_len=${MAX_LEN:-$max_len}
@@ -28,7 +32,7 @@ for target in "${targets[@]}"; do
   log="$corpus/log"
   start=$(date +%s)
   "$build/tests/fuzz/${target}_fuzzer" -max_total_time="$seconds" -max_len="$max_len" \
-    -timeout=60 -rss_limit_mb=4096 -dict="tests/fuzz/$dict.dict" -artifact_prefix="$corpus/" \
+    -timeout=60 -rss_limit_mb=4096 ${dict:+-dict="tests/fuzz/$dict.dict"} -artifact_prefix="$corpus/" \
     -print_final_stats=1 "$corpus" "${seeds[@]}" > "$log" 2>&1 || true
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
   took=$(( $(date +%s) - start ))

@@ -30,7 +30,7 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
 echo "== 3. fuzz"
 CC=clang CXX=clang++ cmake -S . -B "$prefix-fuzz" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DWHEREAS_FUZZ=ON -DWHEREAS_SANITIZE=address,undefined -DWHEREAS_BUILD_TESTS=ON -DWHEREAS_PYTHON=OFF
-cmake --build "$prefix-fuzz" -j"$jobs" --target parse_fuzzer parse_fast_fuzzer grammar_fuzzer
+cmake --build "$prefix-fuzz" -j"$jobs" --target parse_fuzzer parse_fast_fuzzer grammar_fuzzer html_fuzzer word_boxes_fuzzer
 bash scripts/fuzz.sh "$prefix-fuzz" "${FUZZ_SECONDS:-60}"
 
 echo "== 4. lint"
