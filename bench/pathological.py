@@ -234,6 +234,50 @@ def labels_alone(size):
     return "Children's Services Commissioner's report\n\n" + "".join(out)
 
 
+def page(body):
+    return ("<!DOCTYPE html><html><head><title>Direction</title></head><body><nav>Home</nav>"
+            "<main><h1>DIRECTION ISSUED TO WESSEX BOROUGH COUNCIL UNDER SECTION 497A(4B) OF THE "
+            "EDUCATION ACT 1996</h1><p>WHEREAS:</p><p>1. The Secretary of State is satisfied.</p>"
+            "<p>NOW THEREFORE:</p>" + body + "</main></body></html>")
+
+
+def ordinary_page(size):
+    out, k, total = [], 1, 0
+    while total < size:
+        para = "<p>%d. %s</p>\n" % (k, CLAUSE)
+        out.append(para)
+        total += len(para)
+        k += 1
+    return page("".join(out))
+
+
+def html_deep(size):
+    """900 elements deep (the refusal is at 1,000), paragraphs inside: every
+    tag's scope check walks the open elements."""
+    inner = ordinary_page(size - 20_000)
+    return inner.replace("<main>", "<main>" + "<div>" * 900).replace("</main>", "</div>" * 900 + "</main>")
+
+
+def html_list(size):
+    """One <ol> of many items, each numbered from the list."""
+    out, total = [], 0
+    while total < size:
+        item = "<li>%s</li>\n" % CLAUSE
+        out.append(item)
+        total += len(item)
+    return page("<ol>" + "".join(out) + "</ol>")
+
+
+def html_row(size):
+    """A table of one row with a cell for every clause: one line."""
+    out, total = [], 0
+    while total < size:
+        cell = "<td>%s</td>" % CLAUSE
+        out.append(cell)
+        total += len(cell)
+    return page("<table><tr>" + "".join(out) + "</tr></table>")
+
+
 # name, kind, generator, baseline generator, size in bytes
 CASES = [
     ("wrapped paragraph over 32k lines", "direction", one_wrapped_clause, ordinary_clauses, 2_300_000),
@@ -251,6 +295,9 @@ CASES = [
     ("20,000 terms defined in one clause", "direction", defined_terms, ordinary_clauses, 900_000),
     ("a label of 5,000 parts", "committee-report", long_label, ordinary_committee, 10_000),
     ("50,000 labels alone on their lines", "commissioner-report", labels_alone, ordinary_report, 3_000_000),
+    ("HTML 900 elements deep", "direction", html_deep, ordinary_page, 3_000_000),
+    ("HTML list of 20,000 items", "direction", html_list, ordinary_page, 3_000_000),
+    ("HTML row of 20,000 cells", "direction", html_row, ordinary_page, 3_000_000),
 ]
 
 

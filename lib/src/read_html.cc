@@ -7,6 +7,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "str_util.h"
@@ -15,6 +16,9 @@
 
 namespace whereas {
 namespace {
+
+// Deeper pages are refused (NestingDepth()).
+constexpr size_t kMaxNesting = 1000;
 
 std::string_view Attribute(const GumboElement& e, const char* name) {
   const GumboAttribute* a = gumbo_get_attribute(&e.attributes, name);
@@ -202,14 +206,13 @@ class HtmlLines {
   void Text(std::string_view text, bool pre);
   void Flush(bool paragraph);
   void StartItem(const GumboElement& li);
-  size_t OrderedDepth() const {
-    return static_cast<size_t>(std::count_if(lists_.begin(), lists_.end(), [](const List& l) { return l.ordered; }));
-  }
+  size_t OrderedDepth() const { return ordered_; }
 
   bool has_main_;
   int main_ = 0, chrome_ = 0, footnotes_ = 0, pre_ = 0, content_ = 0;
   size_t main_letters_ = 0;
   std::vector<List> lists_;
+  size_t ordered_ = 0;  // the <ol> among lists_
   std::string line_;
   LineRole line_role_ = LineRole::kText;
   std::string label_;  // the list item's label, printed before its first words
@@ -330,6 +333,7 @@ unsigned HtmlLines::Enter(const GumboNode* node) {
     }
     lists_.push_back({ordered, counter, Number(Attribute(e, "start"), reversed ? items : 1),
                       reversed ? -1 : 1});
+    ordered_ += ordered;
   }
   if (e.tag == GUMBO_TAG_LI) StartItem(e);
   return opened;
@@ -343,7 +347,10 @@ void HtmlLines::Exit(const GumboNode* node, unsigned opened) {
     if (row) blank_ = false;
     if (e.tag == GUMBO_TAG_TABLE) in_row_ = false, blank_ = true;
   }
-  if ((opened & kList) != 0) lists_.pop_back();
+  if ((opened & kList) != 0) {
+    ordered_ -= lists_.back().ordered;
+    lists_.pop_back();
+  }
   main_ -= (opened & kMain) != 0;
   content_ -= (opened & kContent) != 0;
   chrome_ -= (opened & kChrome) != 0;
@@ -387,6 +394,36 @@ void HtmlLines::Read(const GumboNode* root) {
   }
 }
 
+// The deepest nesting of elements the markup opens, estimated in one pass:
+// start tags less end tags, leaving out void elements and those whose end
+// tag may be left out (p, li, td...), which do not nest deeper unclosed.
+// HTML5 tree building checks scopes along the open elements, a cost that
+// grows with their depth for every tag; pages nest a few dozen deep.
+size_t NestingDepth(std::string_view html) {
+  static const std::unordered_set<std::string> kNotNesting = {
+      "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot",
+      "colgroup", "caption", "rb", "rt", "rp", "br", "img", "meta", "link", "input", "hr", "wbr",
+      "col", "area", "base", "embed", "source", "track", "param", "html", "head", "body"};
+  size_t depth = 0, deepest = 0;
+  for (size_t i = html.find('<'); i != std::string_view::npos; i = html.find('<', i + 1)) {
+    const bool end = i + 1 < html.size() && html[i + 1] == '/';
+    size_t j = i + (end ? 2 : 1);
+    std::string name;
+    while (j < html.size() && name.size() < 16 && std::isalnum(static_cast<unsigned char>(html[j]))) {
+      name += static_cast<char>(std::tolower(static_cast<unsigned char>(html[j++])));
+    }
+    if (name.empty() || kNotNesting.count(name) > 0) continue;
+    if (end) {
+      depth -= depth > 0;
+    } else {
+      const size_t close = html.find('>', j);
+      if (close != std::string_view::npos && html[close - 1] == '/') continue;  // <x/>
+      deepest = std::max(deepest, ++depth);
+    }
+  }
+  return deepest;
+}
+
 bool HasMain(const GumboNode* root) {
   std::vector<const GumboNode*> stack{root};
   while (!stack.empty()) {
@@ -403,6 +440,11 @@ bool HasMain(const GumboNode* root) {
 }  // namespace
 
 Result<SourceText> ReadHtml(std::string_view bytes) {
+  if (const size_t depth = NestingDepth(bytes); depth > kMaxNesting) {
+    return Error{"an HTML page whose elements nest " + std::to_string(depth) + " deep, more than " +
+                     std::to_string(kMaxNesting) + "; skipped",
+                 {}};
+  }
   GumboOutput* output = gumbo_parse_with_options(&kGumboDefaultOptions, bytes.data(), bytes.size());
   if (output == nullptr) return Error{"an HTML page that cannot be parsed; skipped", {}};
   HtmlLines lines(HasMain(output->document));
