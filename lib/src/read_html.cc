@@ -154,7 +154,8 @@ std::string Label(long n, Counter counter, bool top, bool footnote) {
 // True when `text` starts with a label of its own ("1.", "(a)", "iv)", "•"):
 // the page printed its numbers, and the list's are not added.
 bool PrintsLabel(std::string_view text) {
-  if (text.substr(0, 3) == "\u2022" || text.substr(0, 2) == "- ") return true;
+  constexpr std::string_view kBullet = "\u2022";
+  if (text.substr(0, kBullet.size()) == kBullet || text.substr(0, 2) == "- ") return true;
   size_t i = text.substr(0, 1) == "(" ? 1 : 0;
   const size_t start = i;
   while (i < text.size() && i - start < 6 && std::isalnum(static_cast<unsigned char>(text[i]))) ++i;
