@@ -126,7 +126,7 @@ const std::vector<OptionInfo>& Options() {
        {{kParsers, "use grammar NAME instead of detecting the kind",
          "direction committee-report commissioner-report explanatory-memorandum"}}},
       {"grammars", 'g', "DIR", true,
-       {{kReaders, "also load DIR/*.yaml; a grammar named like a built-in one replaces it"}}},
+       {{{C::kParse, C::kCheck, C::kDeadlines, C::kDetect}, "also load DIR/*.yaml; a grammar named like a built-in one replaces it"}}},
       {"jobs", 'j', "N", false,
        {{kReaders, "read N files at once (default: one per core); the output keeps the "
                    "input order and is the same for any N"}}},

@@ -379,6 +379,9 @@ Result<Config> MakeConfig(int argc, const char* const* argv) {
   if (config.inputs.empty() && !config.files_from && !config.ndjson_input) {
     config.inputs.push_back("-");
   }
+  // `text` reads documents and parses none: compiling the grammars would be
+  // most of its start.
+  if (config.command == Command::kText) return config;
   if (Refusal r = SetGrammars(raw, &config)) return std::move(*r);
   return config;
 }

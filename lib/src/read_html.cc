@@ -148,7 +148,10 @@ std::string Label(long n, Counter counter, bool top, bool footnote) {
     return std::to_string(n) + (footnote ? "" : top || !(alpha || roman) ? "." : "");
   }
   const bool upper = counter == Counter::kUpperAlpha || counter == Counter::kUpperRoman;
-  return "(" + (alpha ? Alpha(n, upper) : Roman(n, upper)) + ")";
+  std::string label = "(";
+  label += alpha ? Alpha(n, upper) : Roman(n, upper);
+  label += ')';
+  return label;
 }
 
 // True when `text` starts with a label of its own ("1.", "(a)", "iv)", "•"):
