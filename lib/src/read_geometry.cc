@@ -27,6 +27,7 @@ struct Line {
   LineRole role = LineRole::kText;
   double top = 0, bottom = 0, left = 0, right = 0;
   double first_word = 0;  // the width of its first word
+  double second_left = -1;  // where its second word starts (-1: one word)
   double font_size = 0;  // the largest of its words'
   bool blank_before = false;
   bool dropped = false;  // its words went up to the line before
@@ -69,6 +70,21 @@ double Mode(const std::vector<std::pair<double, double>>& weighted, double fallb
     if (n > most) best = value, most = n;
   }
   return most > 0 ? static_cast<double>(best) / 2 : fallback;
+}
+
+// The pitch of a paragraph's lines: the smallest distance between
+// baselines that a tenth of the lines keep (in halves of a point). Not the
+// most common: a text of one-line paragraphs half a line apart has more of
+// those gaps than of lines in a paragraph. `fallback` (single spacing) when
+// none is common.
+double Pitch(const std::vector<std::pair<double, double>>& distances, double fallback) {
+  std::map<long, double> count;
+  for (const auto& [d, weight] : distances) count[std::lround(d * 2)] += weight;
+  const double enough = std::max(2.0, 0.1 * static_cast<double>(distances.size()));
+  for (const auto& [d, n] : count) {
+    if (n >= enough) return static_cast<double>(d) / 2;
+  }
+  return fallback;
 }
 
 // What the whole document measures: the body's font size, a character's
@@ -136,10 +152,7 @@ Measures Measure(const std::vector<std::vector<std::vector<WordBox>>>& pages) {
       const double base = line.front().y1;
       if (last_base >= 0) {
         const double d = base - last_base;
-        // Lines of one paragraph: single to one-and-a-half spacing. A
-        // text whose paragraphs are all one line apart has none, and the
-        // usual single spacing stands.
-        if (d > 0.5 * m.font_size && d < 1.9 * m.font_size) pitches.emplace_back(d, 1);
+        if (d > 0.5 * m.font_size && d < 3 * m.font_size) pitches.emplace_back(d, 1);
       }
       last_base = base;
       if (first || line.front().x0 < m.margin) m.margin = line.front().x0;
@@ -148,7 +161,7 @@ Measures Measure(const std::vector<std::vector<std::vector<WordBox>>>& pages) {
   }
   m.char_width = chars > 0 && width > 0 ? width / chars : m.font_size / 2;
   m.char_width = std::max(m.char_width, 0.1);
-  m.pitch = Mode(pitches, m.font_size * 1.2);
+  m.pitch = Pitch(pitches, m.font_size * 1.2);
   return m;
 }
 
@@ -161,6 +174,7 @@ Line SetLine(const std::vector<WordBox>& words, const Measures& m) {
   line.left = words.front().x0;
   line.right = words.back().x1;
   line.first_word = words.front().x1 - words.front().x0;
+  if (words.size() > 1) line.second_left = words[1].x0;
   const auto column = [&](double x) {
     return static_cast<size_t>(std::clamp(std::lround((x - m.margin) / m.char_width), 0L, 400L));
   };
@@ -206,10 +220,12 @@ bool PageNumber(std::string_view text) {
 // Running headers and footers: a line at a page's top or foot (the two
 // outermost lines with words, within the edge band) that is a page number,
 // or whose words (digits aside) recur at the edge of another page. The first
-// page's top is the document's title, not a header, unless a page number.
+// page's top is the document's title or letterhead, never a header.
 void MarkFurniture(std::vector<Page>* pages) {
   std::vector<std::pair<Line*, std::string>> edges;
   std::map<std::string, int> pages_with;
+  // Numbers alone at an edge, by (foot, number less the page's index).
+  std::map<std::pair<bool, long>, std::vector<Line*>> bare_numbers;
   for (size_t p = 0; p < pages->size(); ++p) {
     Page& page = (*pages)[p];
     std::vector<Line*> at_edge;
@@ -219,10 +235,19 @@ void MarkFurniture(std::vector<Page>* pages) {
       const bool top = i < 2 && line.bottom < kEdgeBand * page.height;
       const bool foot = i + 2 >= n && line.top > (1 - kEdgeBand) * page.height;
       if (!top && !foot) continue;
+      if (top && p == 0) continue;  // the title, or a letterhead
       const std::string_view words = internal::TrimView(line.text);
-      if (PageNumber(words)) {
+      // A number alone is the page's own number ("7" on the 7th page), or
+      // one of a run that counts the pages from elsewhere (a report's "iv"
+      // aside); a year at a page's edge is neither.
+      long number = -1;
+      if (Key(words) == "#" && words.size() <= 4) number = std::stol(std::string(words));
+      if (number >= 0) {
+        bare_numbers[{foot, number - static_cast<long>(p)}].push_back(&line);
+        if (number == static_cast<long>(p) + 1) line.role = LineRole::kFurniture;
+      } else if (PageNumber(words)) {
         line.role = LineRole::kFurniture;
-      } else if (!(top && p == 0)) {
+      } else {
         at_edge.push_back(&line);
       }
     }
@@ -235,6 +260,10 @@ void MarkFurniture(std::vector<Page>* pages) {
   }
   for (auto& [line, key] : edges) {
     if (pages_with[key] >= 2) line->role = LineRole::kFurniture;
+  }
+  for (auto& [key, lines] : bare_numbers) {
+    if (lines.size() < 2) continue;
+    for (Line* line : lines) line->role = LineRole::kFurniture;
   }
 }
 
@@ -377,7 +406,11 @@ void Unwrap(const Measures& m, std::vector<Page>* pages) {
       if (line.role != LineRole::kText || line.dropped) continue;
       const bool full = last != nullptr &&
                         last->right + m.char_width + line.first_word > last_margin - m.char_width / 2;
-      if (full && !line.blank_before && !StartsLabelled(line.text) &&
+      // A line under a labelled one's words, at their indent, goes on
+      // with them even when it starts like a label ("31 December 2025.").
+      const bool hangs = last != nullptr && last->second_left >= 0 && StartsLabelled(last->text) &&
+                         std::fabs(line.left - last->second_left) < 1;
+      if (full && !line.blank_before && (hangs || !StartsLabelled(line.text)) &&
           std::fabs(line.font_size - last->font_size) < 0.5) {
         std::string& text = last->text;
         while (!text.empty() && text.back() == ' ') text.pop_back();
