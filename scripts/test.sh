@@ -25,6 +25,7 @@ cmake -S . -B "$prefix-asan" -DCMAKE_BUILD_TYPE=Debug -DWHEREAS_BUILD_TESTS=ON -
   -DWHEREAS_SANITIZE=address,undefined -DWHEREAS_PYTHON=OFF  # ASan cannot load into python3
 cmake --build "$prefix-asan" -j"$jobs"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+  LSAN_OPTIONS=suppressions=$PWD/scripts/lsan.supp:print_suppressions=0 \
   ctest --test-dir "$prefix-asan" --output-on-failure -j"$jobs"
 
 echo "== 3. fuzz"

@@ -227,8 +227,12 @@ class HtmlLines {
 
 void HtmlLines::Flush(bool paragraph) {
   while (!line_.empty() && line_.back() == ' ') line_.pop_back();
-  // A paragraph of no-break spaces only ("<p>&nbsp;</p>") is an empty one.
-  if (internal::TrimView(line_).find_first_not_of(" \xC2\xA0") == std::string_view::npos) line_.clear();
+  // A paragraph of no-break spaces only ("<p>&nbsp;</p>") is an empty one:
+  // the gap a blank line prints.
+  if (internal::TrimView(line_).find_first_not_of(" \xC2\xA0") == std::string_view::npos) {
+    paragraph = paragraph || !line_.empty();
+    line_.clear();
+  }
   if (!line_.empty()) {
     if (blank_ && !lines_.empty()) {
       lines_.emplace_back();
@@ -320,7 +324,7 @@ unsigned HtmlLines::Enter(const GumboNode* node) {
     space_ = false;
   }
   if (!Block(e.tag)) return opened;
-  Flush(e.tag != GUMBO_TAG_TR || !in_row_);
+  Flush((e.tag != GUMBO_TAG_TR || !in_row_) && e.tag != GUMBO_TAG_P);
   if (e.tag == GUMBO_TAG_TR) in_row_ = true;
   if (e.tag == GUMBO_TAG_OL || e.tag == GUMBO_TAG_UL) {
     opened |= kList;
@@ -347,7 +351,7 @@ void HtmlLines::Exit(const GumboNode* node, unsigned opened) {
   const GumboElement& e = node->v.element;
   if (Block(e.tag)) {
     const bool row = e.tag == GUMBO_TAG_TR;
-    Flush(!row);
+    Flush(!row && e.tag != GUMBO_TAG_P);
     if (row) blank_ = false;
     if (e.tag == GUMBO_TAG_TABLE) in_row_ = false, blank_ = true;
   }
