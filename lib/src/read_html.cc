@@ -220,7 +220,7 @@ class HtmlLines {
   std::string line_;
   LineRole line_role_ = LineRole::kText;
   std::string label_;  // the list item's label, printed before its first words
-  bool space_ = false, blank_ = false, in_row_ = false;
+  bool space_ = false, tab_ = false, blank_ = false, in_row_ = false;
   std::vector<std::string> lines_;
   std::vector<LineRole> roles_;
 };
@@ -248,7 +248,7 @@ void HtmlLines::Flush(bool paragraph) {
     blank_ = false;
   }
   line_.clear();
-  space_ = false;
+  space_ = tab_ = false;
   blank_ = blank_ || paragraph;
 }
 
@@ -258,10 +258,12 @@ void HtmlLines::Text(std::string_view text, bool pre) {
       line_role_ = Role();
       if (!label_.empty() && !PrintsLabel(words)) line_ = label_ + " ";
       label_.clear();
+    } else if (tab_) {
+      line_ += "    ";
     } else if (space_) {
       line_ += ' ';
     }
-    space_ = false;
+    space_ = tab_ = false;
     line_ += words;
   };
   if (pre) {
@@ -274,11 +276,15 @@ void HtmlLines::Text(std::string_view text, bool pre) {
     }
     return;
   }
-  // White space collapsed, as a browser shows it.
+  // White space collapsed, as a browser shows it; but a tab between words
+  // (a table pasted as text) keeps them apart as a table's cells are.
   size_t i = 0;
   while (i < text.size()) {
     const size_t start = text.find_first_not_of(" \t\n\r\f", i);
-    if (start > i) space_ = space_ || !line_.empty();
+    if (start > i) {
+      space_ = space_ || !line_.empty();
+      tab_ = tab_ || (!line_.empty() && text.substr(i, start - i).find('\t') != std::string_view::npos);
+    }
     if (start == std::string_view::npos) break;
     const size_t end = std::min(text.find_first_of(" \t\n\r\f", start), text.size());
     put(text.substr(start, end - start));
