@@ -315,14 +315,21 @@ void JoinHyphenated(std::vector<Page>* pages) {
   for (Page& page : *pages) {
     for (Line& line : page.lines) {
       if (line.role != LineRole::kText) continue;
+      // The first word under a line ending in a hyphen is half a word
+      // ("nex" under "An-"), not one the document prints whole.
+      const bool after_hyphen = !body.empty() && !body.back()->text.empty() && body.back()->text.back() == '-';
       body.push_back(&line);
       std::string_view rest = line.text;
+      bool first = true;
       while (!rest.empty()) {
         const size_t start = rest.find_first_not_of(' ');
         if (start == std::string_view::npos) break;
         rest.remove_prefix(start);
         const std::string_view word = rest.substr(0, rest.find(' '));
         rest.remove_prefix(word.size());
+        const bool half = first && after_hyphen;
+        first = false;
+        if (half) continue;
         if (word.find('-') == std::string_view::npos) {
           whole.insert(Bare(word));
         } else if (word.back() != '-') {
@@ -368,7 +375,8 @@ void JoinHyphenated(std::vector<Page>* pages) {
 // the line before.
 bool StartsLabelled(std::string_view text) {
   text = internal::TrimView(text);
-  for (const std::string_view bullet : {"\u2022", "\u25CF", "\u25AA", "\u25E6", "- ", "\u2013 ", "* "}) {
+  for (const std::string_view bullet : {"\u2022", "\u25CF", "\u25AA", "\u25E6", "\u25A0", "\u25A1",
+                                        "\u2023", "\u2043", "\uF0B7", "\uF0A7", "- ", "\u2013 ", "* ", "o "}) {
     if (text.substr(0, bullet.size()) == bullet) return true;
   }
   const bool open = !text.empty() && text[0] == '(';
@@ -385,6 +393,18 @@ bool StartsLabelled(std::string_view text) {
   if (i == start || i >= text.size()) return false;
   const bool closes = text[i] == ')' || (text[i] == '.' && !open && i - start <= 2);
   return closes && (i + 1 == text.size() || text[i + 1] == ' ');
+}
+
+// True when `text` starts with a field's label, a capitalised phrase of
+// up to three words and a colon ("Wards affected: All", "Report of: ..."):
+// a header table's next row, not the line before's words.
+bool StartsField(std::string_view text) {
+  text = internal::TrimView(text);
+  if (text.empty() || !std::isupper(static_cast<unsigned char>(text[0]))) return false;
+  const size_t colon = text.find(':');
+  if (colon == std::string_view::npos || colon > 40) return false;
+  const std::string_view label = text.substr(0, colon);
+  return std::count(label.begin(), label.end(), ' ') <= 2;
 }
 
 // A paragraph's lines made one, as a text of one paragraph a line prints it:
@@ -410,7 +430,14 @@ void Unwrap(const Measures& m, std::vector<Page>* pages) {
       // with them even when it starts like a label ("31 December 2025.").
       const bool hangs = last != nullptr && last->second_left >= 0 && StartsLabelled(last->text) &&
                          std::fabs(line.left - last->second_left) < 1;
-      if (full && !line.blank_before && (hangs || !StartsLabelled(line.text)) &&
+      // A label alone ("1." under "... attached at Appendix") ends the
+      // sentence above it when that sentence has not ended.
+      const bool ends_open = last != nullptr && !last->text.empty() &&
+                             std::string_view(".:;").find(last->text.back()) == std::string_view::npos;
+      const bool label_alone = StartsLabelled(line.text) &&
+                               internal::TrimView(line.text).find(' ') == std::string_view::npos;
+      const bool opens = StartsLabelled(line.text) && !hangs && !(label_alone && ends_open);
+      if (full && !line.blank_before && !opens && !StartsField(line.text) &&
           std::fabs(line.font_size - last->font_size) < 0.5) {
         std::string& text = last->text;
         while (!text.empty() && text.back() == ' ') text.pop_back();
