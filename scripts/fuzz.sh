@@ -38,8 +38,13 @@ for target in "${targets[@]}"; do
   took=$(( $(date +%s) - start ))
   echo "fuzz: $target: ${runs:-?} executions in ${took} s ($(( ${runs:-0} / (took > 0 ? took : 1) ))/s), max_len $max_len"
   grep -E "^==[0-9]+==ERROR|^SUMMARY" "$log" || true
-  if ls "$corpus"/crash-* "$corpus"/leak-* "$corpus"/timeout-* "$corpus"/oom-* > /dev/null 2>&1; then
-    echo "fuzz: $target found a failing input, kept in $corpus:" && ls "$corpus"/{crash,leak,timeout,oom}-* 2>/dev/null
+  # One listing of every kind of finding (ls of several globs fails when any
+  # one of them matches nothing, and would hide a crash).
+  found=$(find "$corpus" -maxdepth 1 \( -name 'crash-*' -o -name 'leak-*' -o -name 'timeout-*' \
+          -o -name 'oom-*' \))
+  if [ -n "$found" ] || grep -q "^SUMMARY:" "$log"; then
+    echo "fuzz: $target found a failing input, kept in $corpus:"
+    echo "$found"
     status=1
     continue
   fi

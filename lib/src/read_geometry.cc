@@ -45,9 +45,36 @@ bool Usable(const WordBox& w) {
   return !w.text.empty();
 }
 
+// `s` as valid UTF-8: each byte that starts no valid sequence becomes
+// U+FFFD. A reader's text must not look like another encoding to the
+// normaliser (bytes FE FF first would read as a UTF-16 byte-order mark).
+std::string ValidUtf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  const auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  for (size_t i = 0; i < s.size();) {
+    const unsigned char c = byte(i);
+    size_t n = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    bool ok = n > 0 && i + n <= s.size();
+    for (size_t k = 1; ok && k < n; ++k) ok = (byte(i + k) & 0xC0) == 0x80;
+    // Overlong forms, surrogates and code points past U+10FFFF.
+    if (ok && n == 3) ok = !(c == 0xE0 && byte(i + 1) < 0xA0) && !(c == 0xED && byte(i + 1) >= 0xA0);
+    if (ok && n == 4) ok = !(c == 0xF0 && byte(i + 1) < 0x90) && !(c == 0xF4 && byte(i + 1) >= 0x90);
+    if (!ok) {
+      out += "\xEF\xBF\xBD";
+      ++i;
+      continue;
+    }
+    out.append(s.substr(i, n));
+    i += n;
+  }
+  return out;
+}
+
 // A word's box with its corners in order.
 WordBox Normalised(const WordBox& w) {
   WordBox n = w;
+  n.text = ValidUtf8(w.text);
   if (n.x1 < n.x0) std::swap(n.x0, n.x1);
   if (n.y1 < n.y0) std::swap(n.y0, n.y1);
   if (n.font_size <= 0) n.font_size = std::max(n.y1 - n.y0, 1.0);
