@@ -144,6 +144,23 @@ int main(int argc, char** argv) {
                 re2_s, bytes / 1e6 / re2_s, hs_s, bytes / 1e6 / hs_s);
     std::printf("  (line, rule) matches: both %zu, RE2 only %zu, Vectorscan only %zu\n", both, only_re2,
                 only_hs);
+    // Which rules cost most on their own (RE2, one at a time, every line).
+    std::vector<std::pair<double, size_t>> costs;
+    for (size_t r = 0; r < data.rules.size(); ++r) {
+      const auto t = Clock::now();
+      for (const Doc& d : docs) {
+        for (size_t l = 0; l < d.line_starts.size(); ++l) {
+          const size_t begin = d.line_starts[l];
+          const size_t end = l + 1 < d.line_starts.size() ? d.line_starts[l + 1] - 1 : d.text.size();
+          if (begin <= end) RE2::PartialMatch(std::string_view(d.text).substr(begin, end - begin), *data.rules[r].re);
+        }
+      }
+      costs.emplace_back(std::chrono::duration<double>(Clock::now() - t).count(), r);
+    }
+    std::sort(costs.rbegin(), costs.rend());
+    for (size_t k = 0; k < 3 && k < costs.size(); ++k) {
+      std::printf("  costliest rule alone: %s %.3f s\n", data.rules[costs[k].second].id.c_str(), costs[k].first);
+    }
     hs_free_scratch(scratch);
     hs_free_database(db);
   }

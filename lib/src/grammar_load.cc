@@ -431,7 +431,8 @@ void GrammarLoader::LoadRules(const YAML::Node& node) {
 
   // Anchored: a line that no rule can start with costs a few bytes, not the
   // whole line. A pattern that may match further in is given a leading .*?.
-  auto set = std::make_unique<RE2::Set>(PatternOptions(max_mem_), RE2::ANCHOR_START);
+  auto set = std::make_unique<RE2::Set>(PatternOptions(std::max(max_mem_, kLineSetMaxMem)),
+                                        RE2::ANCHOR_START);
   // The rules a header row may start with (value_below, not only within a
   // table), on their own: reading a line's columns asks them of many rows,
   // and their DFA stops within a few bytes where no label starts.

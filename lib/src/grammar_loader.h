@@ -39,6 +39,14 @@ inline YAML::Node Opt(const YAML::Node& node, const char* key) {
 
 // RE2's memory budget for one pattern or set, unless a grammar sets its own.
 inline constexpr int64_t kDefaultMaxMem = int64_t{8} << 20;
+// The memory of the one set that classifies every line (at least; a
+// grammar's max_mem may raise it). Its DFA grows with the rules it holds:
+// with 8 MB the direction grammar's (32 rules, Unicode classes in its name
+// patterns) was thrown away and rebuilt every few lines, its lines read at
+// 11 MB/s instead of some 200, and a whole parse of the bench corpus took
+// 4 times as long (bench/vectorscan_probe.cc found it). 32 MB keeps it; the
+// peak RSS of a -j 2 parse of the 50 MB corpus is 60 MB.
+inline constexpr int64_t kLineSetMaxMem = int64_t{32} << 20;
 
 inline RE2::Options PatternOptions(int64_t max_mem = kDefaultMaxMem) {
   RE2::Options options;
