@@ -373,6 +373,9 @@ void JoinHyphenated(std::vector<Page>* pages) {
     if (u.size() < 3 || u.back() != '-' || !IsLetter(static_cast<unsigned char>(u[u.size() - 2]))) continue;
     const size_t start = upper.text.find_last_of(' ') + 1;  // npos + 1 == 0
     const std::string_view head = u.substr(start, u.size() - 1 - start);
+    // An address's hyphens are its own ("media/exampleshire-" over
+    // "commissioner-report.pdf"): a typesetter breaks it there, never adds one.
+    if (head.find_first_of("/@") != std::string_view::npos) continue;
     const size_t begin = lower.text.find_first_not_of(' ');
     if (begin == std::string::npos) continue;
     // "Com-" over "missioner", "COM-" over "MISSIONER"; never "Council-" over "Member".
