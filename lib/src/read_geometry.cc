@@ -206,6 +206,7 @@ Line SetLine(const std::vector<WordBox>& words, const Measures& m) {
     return static_cast<size_t>(std::clamp(std::lround((x - m.margin) / m.char_width), 0L, 400L));
   };
   line.text.assign(column(line.left), ' ');
+  size_t used = line.text.size();  // characters so far, counted as they come
   const WordBox* prev = nullptr;
   for (const WordBox& w : words) {
     line.top = std::min(line.top, w.y0);
@@ -214,13 +215,17 @@ Line SetLine(const std::vector<WordBox>& words, const Measures& m) {
     if (prev != nullptr) {
       const double gap = w.x0 - prev->x1;
       if (gap > kColumnGap * m.char_width) {
-        const size_t at = column(w.x0), used = Characters(line.text);
-        line.text.append(std::max<size_t>(at > used ? at - used : 0, 2), ' ');
+        const size_t at = column(w.x0);
+        const size_t spaces = std::max<size_t>(at > used ? at - used : 0, 2);
+        line.text.append(spaces, ' ');
+        used += spaces;
       } else if (prev->space_after || gap > kGluedGap * std::min(prev->font_size, w.font_size)) {
         line.text += ' ';
+        ++used;
       }
     }
     line.text += w.text;
+    used += Characters(w.text);
     prev = &w;
   }
   return line;

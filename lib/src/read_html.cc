@@ -430,8 +430,10 @@ size_t NestingDepth(std::string_view html) {
     if (end) {
       depth -= depth > 0;
     } else {
-      const size_t close = html.find('>', j);
-      if (close != std::string_view::npos && html[close - 1] == '/') continue;  // <x/>
+      // Up to the tag's end or the next tag's start, so that markup with no
+      // '>' is not read to its end again for every '<'.
+      const size_t close = html.find_first_of("<>", j);
+      if (close != std::string_view::npos && html[close] == '>' && html[close - 1] == '/') continue;  // <x/>
       deepest = std::max(deepest, ++depth);
     }
   }
