@@ -258,24 +258,19 @@ def html_deep(size):
     return inner.replace("<main>", "<main>" + "<div>" * 900).replace("</main>", "</div>" * 900 + "</main>")
 
 
+def repeated(piece, size):
+    """`piece` as many times as fill `size` bytes."""
+    return piece * max(1, -(-size // len(piece)))
+
+
 def html_list(size):
     """One <ol> of many items, each numbered from the list."""
-    out, total = [], 0
-    while total < size:
-        item = "<li>%s</li>\n" % CLAUSE
-        out.append(item)
-        total += len(item)
-    return page("<ol>" + "".join(out) + "</ol>")
+    return page("<ol>" + repeated("<li>%s</li>\n" % CLAUSE, size) + "</ol>")
 
 
 def html_row(size):
     """A table of one row with a cell for every clause: one line."""
-    out, total = [], 0
-    while total < size:
-        cell = "<td>%s</td>" % CLAUSE
-        out.append(cell)
-        total += len(cell)
-    return page("<table><tr>" + "".join(out) + "</tr></table>")
+    return page("<table><tr>" + repeated("<td>%s</td>" % CLAUSE, size) + "</tr></table>")
 
 
 # name, kind, generator, baseline generator, size in bytes

@@ -74,9 +74,4 @@ Result<std::string> ReadInput(const std::string& path, const ReadOptions& option
   return data;
 }
 
-Result<SourceText> ReadSource(std::string_view bytes, std::optional<InputFormat> format,
-                              int max_pages) {
-  return ReadAs(format.value_or(SniffFormat(bytes)), bytes, {.max_pages = max_pages});
-}
-
 }  // namespace whereas::cli

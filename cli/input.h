@@ -27,12 +27,6 @@ struct ReadOptions {
 // UTF-16 with a byte order mark.
 Result<std::string> ReadInput(const std::string& path, const ReadOptions& options = {});
 
-// The document in `bytes` as whereas reads it: text as it is, a PDF or an
-// HTML page through its reader (`format`, or told by content). Fails with
-// the reader's message (no file name in it).
-Result<SourceText> ReadSource(std::string_view bytes, std::optional<InputFormat> format,
-                              int max_pages);
-
 }  // namespace whereas::cli
 
 #endif  // WHEREAS_CLI_INPUT_H_

@@ -484,44 +484,10 @@ int RunDeadlines(const Config& config) {
   return Status(totals, failed, false);
 }
 
-int RunDetect(const Config& config) {
-  Sink sink(config);
-  if (!sink.Ready()) return kExitFailure;
-  bool input_error = false;
-  const Totals totals = Run(
-      config,
-      [&](const Input& input) {
-        Outcome o;
-        const std::optional<SourceText> text = ReadDocument(config, input, &o);
-        if (!text) return o;
-        const Detection d = config.detector->Detect(text->text);
-        std::ostringstream row;
-        row << input.name << '\t' << (d.grammar ? d.grammar->name() : "unknown") << '\t'
-            << d.confidence << '\n';
-        if (config.explain) {
-          // "  direction 0.6: direction-title 0.4 (line 1), directs 0.1 (line 11)"
-          for (const KindScore& k : config.detector->Explain(text->text)) {
-            row << "  " << k.kind << ' ' << k.score;
-            const char* separator = ": ";
-            for (const DetectionEvidence& e : k.evidence) {
-              row << separator << e.rule << ' ' << e.weight << " (line " << e.line << ')';
-              separator = ", ";
-            }
-            row << '\n';
-          }
-        }
-        o.out = row.str();
-        o.unknown = d.grammar == nullptr;
-        return o;
-      },
-      [&](const Outcome& o) { sink.Write(o.out); }, &input_error);
-  const bool failed = !sink.Close() || input_error;
-  return Status(totals, failed, false);
-}
-
-// The text of each input as whereas reads it, in input order: what every
-// record's line counts in.
-int RunText(const Config& config) {
+// Runs `write` on each input read as a document, writing what it leaves in
+// Outcome::out in input order (detect, text).
+int RunPerDocument(const Config& config,
+                   const std::function<void(const Input&, SourceText&&, Outcome*)>& write) {
   Sink sink(config);
   if (!sink.Ready()) return kExitFailure;
   bool input_error = false;
@@ -530,12 +496,43 @@ int RunText(const Config& config) {
       [&](const Input& input) {
         Outcome o;
         std::optional<SourceText> text = ReadDocument(config, input, &o);
-        if (text) o.out = std::move(text->text);
+        if (text) write(input, std::move(*text), &o);
         return o;
       },
       [&](const Outcome& o) { sink.Write(o.out); }, &input_error);
   const bool failed = !sink.Close() || input_error;
   return Status(totals, failed, false);
+}
+
+int RunDetect(const Config& config) {
+  return RunPerDocument(config, [&](const Input& input, SourceText&& text, Outcome* o) {
+    const Detection d = config.detector->Detect(text.text);
+    std::ostringstream row;
+    row << input.name << '\t' << (d.grammar ? d.grammar->name() : "unknown") << '\t'
+        << d.confidence << '\n';
+    if (config.explain) {
+      // "  direction 0.6: direction-title 0.4 (line 1), directs 0.1 (line 11)"
+      for (const KindScore& k : config.detector->Explain(text.text)) {
+        row << "  " << k.kind << ' ' << k.score;
+        const char* separator = ": ";
+        for (const DetectionEvidence& e : k.evidence) {
+          row << separator << e.rule << ' ' << e.weight << " (line " << e.line << ')';
+          separator = ", ";
+        }
+        row << '\n';
+      }
+    }
+    o->out = row.str();
+    o->unknown = d.grammar == nullptr;
+  });
+}
+
+// The text of each input as whereas reads it, in input order: what every
+// record's line counts in.
+int RunText(const Config& config) {
+  return RunPerDocument(config, [](const Input&, SourceText&& text, Outcome* o) {
+    o->out = std::move(text.text);
+  });
 }
 
 int RunLint(const Config& config) {

@@ -22,7 +22,7 @@ for target in "${targets[@]}"; do
     parse_fast) max_len=262144; seeds=(samples tests/detect tests/pdf tests/fuzz/seeds/parse); dict=parse ;;
     parse) max_len=65536; seeds=(samples tests/detect tests/pdf tests/fuzz/seeds/parse); dict=parse ;;
     grammar) max_len=16384; seeds=(tests/fuzz/seeds/grammar); dict=grammar ;;
-    html) max_len=65536; seeds=(tests/fuzz/seeds/html tests/read/html tests/read/fixtures); dict=html ;;
+    html) max_len=65536; seeds=(tests/read/html tests/read/fixtures tests/cli/bad-pdf-html); dict=html ;;
     # Structured: the bytes are word boxes (word_boxes_fuzzer.cc).
     word_boxes) max_len=16384; seeds=(tests/fuzz/seeds/word_boxes); dict="" ;;
     *) echo "fuzz: unknown target $target" >&2; exit 2 ;;

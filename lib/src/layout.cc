@@ -275,7 +275,7 @@ std::vector<bool> RunningLines(const std::vector<Line>& lines,
 // line that starts with a mark ("1 ", "12 ") starts a note, any other goes
 // on with the note before it; one with no note before it is read as text.
 std::vector<Footnote> FootnotesByRole(const std::vector<Line>& lines,
-                                      const std::vector<LineRole>& roles,
+                                      std::span<const LineRole> roles,
                                       std::vector<bool>* aside) {
   std::vector<Footnote> notes;
   bool open = false;  // the last line read was a note's
@@ -373,7 +373,7 @@ Layout MeasureLayout(const Text& text, const std::vector<Line>& lines) {
   Layout layout;
   layout.pages = Pages(lines, text.page_breaks);
   layout.wrap_width = WrapWidth(lines, &layout.full);
-  if (text.roles.size() == lines.size()) layout.roles = text.roles;
+  if (text.roles.size() == lines.size()) layout.roles = text.roles;  // a view
   return layout;
 }
 

@@ -4,6 +4,7 @@
 #ifndef WHEREAS_SRC_LAYOUT_H_
 #define WHEREAS_SRC_LAYOUT_H_
 
+#include <span>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -34,9 +35,10 @@ struct Layout {
   // Per line, the next line with words (blank lines, page furniture and
   // footnotes passed over), or -1 at the end.
   std::vector<int> next_with_words;
-  // Per line, what a PDF or HTML reader knew it to be (Text::roles); when
-  // known, it decides the furniture and footnotes instead of the words.
-  std::vector<LineRole> roles;
+  // Per line, what a PDF or HTML reader knew it to be (a view of
+  // Text::roles, which outlives the layout); when known, it decides the
+  // furniture and footnotes instead of the words.
+  std::span<const LineRole> roles;
 
   // Line `i` is full: its paragraph may run on into the next line,
   // whatever the next line's words.

@@ -31,6 +31,7 @@ struct Line {
   double font_size = 0;  // the largest of its words'
   bool blank_before = false;
   bool dropped = false;  // its words went up to the line before
+  bool labelled = false;  // it starts like a label (StartsLabelled), set by Unwrap
 };
 
 struct Page {
@@ -242,10 +243,11 @@ std::string Key(std::string_view text) {
   return k;
 }
 
-// A page number alone: "7", "- 7 -", "Page 7", "Page 7 of 9", "7/9".
+// A page number in words: "- 7 -", "Page 7", "Page 7 of 9", "7/9". (A
+// number alone is one only when it counts the pages: MarkFurniture.)
 bool PageNumber(std::string_view text) {
   static const std::unordered_set<std::string> kShapes = {
-      "#", "- # -", "-#-", "Page #", "page #", "Page # of #", "page # of #", "#/#", "# of #"};
+      "- # -", "-#-", "Page #", "page #", "Page # of #", "page # of #", "#/#", "# of #"};
   return kShapes.count(Key(text)) > 0;
 }
 
@@ -461,17 +463,18 @@ void Unwrap(const Measures& m, std::vector<Page>* pages) {
       if (line.role != LineRole::kText || line.dropped) continue;
       const bool full = last != nullptr &&
                         last->right + m.char_width + line.first_word > last_margin - m.char_width / 2;
+      line.labelled = StartsLabelled(line.text);
       // A line under a labelled one's words, at their indent, goes on
       // with them even when it starts like a label ("31 December 2025.").
-      const bool hangs = last != nullptr && last->second_left >= 0 && StartsLabelled(last->text) &&
+      const bool hangs = last != nullptr && last->second_left >= 0 && last->labelled &&
                          std::fabs(line.left - last->second_left) < 1;
       // A label alone ("1." under "... attached at Appendix") ends the
       // sentence above it when that sentence has not ended.
       const bool ends_open = last != nullptr && !last->text.empty() &&
                              std::string_view(".:;").find(last->text.back()) == std::string_view::npos;
-      const bool label_alone = StartsLabelled(line.text) &&
+      const bool label_alone = line.labelled &&
                                internal::TrimView(line.text).find(' ') == std::string_view::npos;
-      const bool opens = StartsLabelled(line.text) && !hangs && !(label_alone && ends_open);
+      const bool opens = line.labelled && !hangs && !(label_alone && ends_open);
       if (full && !line.blank_before && !opens && !StartsField(line.text) &&
           std::fabs(line.font_size - last->font_size) < 0.5) {
         std::string& text = last->text;

@@ -84,8 +84,10 @@ bool IsChrome(const GumboElement& e, bool in_content) {
     return true;
   }
   for (const char* name : {"class", "id", "aria-label"}) {
-    const std::string_view v = Attribute(e, name);
-    if (Has(v, "breadcrumb") || Has(v, "cookie") || Has(v, "skip-link") || Has(v, "skiplink")) return true;
+    const std::string v = Lower(Attribute(e, name));
+    for (const std::string_view word : {"breadcrumb", "cookie", "skip-link", "skiplink"}) {
+      if (v.find(word) != std::string::npos) return true;
+    }
   }
   return false;
 }
@@ -311,8 +313,8 @@ void HtmlLines::StartItem(const GumboElement& li) {
 unsigned HtmlLines::Enter(const GumboNode* node) {
   const GumboElement& e = node->v.element;
   unsigned opened = 0;
-  if (IsMain(e)) opened |= kMain;
-  if (e.tag == GUMBO_TAG_ARTICLE || e.tag == GUMBO_TAG_SECTION || IsMain(e)) opened |= kContent;
+  if (IsMain(e)) opened |= kMain | kContent;
+  if (e.tag == GUMBO_TAG_ARTICLE || e.tag == GUMBO_TAG_SECTION) opened |= kContent;
   if (IsChrome(e, content_ > 0 || (opened & kContent) != 0)) opened |= kChrome;
   if (IsFootnotes(e)) opened |= kFootnotes;
   if (e.tag == GUMBO_TAG_PRE) opened |= kPre;
