@@ -268,6 +268,7 @@ Totals Run(const Config& config, const std::function<Outcome(const Input&)>& wor
     deliver(o);
   };
   if (config.isolate) {
+    for (const Grammar& g : config.grammars) g.Compile();  // once, shared by every worker
     RunInWorkers(next, config.jobs, config.timeout, total, progress, work, take);
   } else {
     InstallCrashNote();
@@ -579,7 +580,7 @@ int PrintVersion() {
             << "\ngrammars:";
   const char* separator = " ";
   for (const GrammarSource& s : BuiltinGrammarSources()) {
-    auto g = LoadGrammar(s.text, s.file_name, {.check_examples = false});
+    auto g = LoadGrammar(s.text, s.file_name, {.check_examples = false, .defer_rules = true});
     if (!g) return kExitFailure;  // the build lints them: cannot happen
     std::cout << separator << g.value().name() << ' ' << g.value().version();
     separator = ", ";

@@ -8,7 +8,6 @@
 #include <string_view>
 #include <filesystem>
 #include <fstream>
-#include <future>
 #include <map>
 #include <sstream>
 #include <thread>
@@ -115,16 +114,12 @@ Result<std::vector<Grammar>> LoadGrammars(const std::string& dir) {
     }
     grammars.push_back(std::move(g).value());
   };
-  // Compiling the patterns is most of a run's start: the built-in grammars
-  // compile at once, one thread each, and are taken in their order.
-  std::vector<std::future<Result<Grammar>>> builtins;
+  // Only their names and detection rules compile here; the rest of each
+  // when a document of its kind is first parsed. Their examples were
+  // checked by the build's lint: not again per run.
   for (const GrammarSource& s : BuiltinGrammarSources()) {
-    // Their examples were checked by the build's lint: not again per run.
-    builtins.push_back(std::async(std::launch::async, [&s] {
-      return LoadGrammar(s.text, s.file_name, {.check_examples = false});
-    }));
+    add(LoadGrammar(s.text, s.file_name, {.check_examples = false, .defer_rules = true}));
   }
-  for (auto& g : builtins) add(g.get());
   if (!dir.empty()) {
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) {

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -295,11 +296,27 @@ inline int GroupIndex(const RE2& re, const std::string& name) {
   return it == groups.end() ? 0 : it->second;
 }
 
+// What a Grammar holds: its head (name, version, description, detection
+// rules), and the whole grammar, the same object unless its rules were
+// deferred (LoadOptions::defer_rules), when it is compiled from `source` on
+// first use.
+struct GrammarCell {
+  std::shared_ptr<const GrammarData> head;
+  std::string source;  // the YAML text, kept only while rules are deferred
+  mutable std::once_flag compiled;
+  mutable std::shared_ptr<const GrammarData> whole;
+
+  const GrammarData& Whole() const;  // grammar_load.cc
+};
+
 // The compiled form of a loaded grammar, which Grammar keeps private.
 struct GrammarAccess {
-  static const GrammarData& Data(const Grammar& g) { return *g.data_; }
+  static const GrammarCell& Cell(const Grammar& g) { return *g.cell_; }
 };
-inline const GrammarData& DataOf(const Grammar& g) { return GrammarAccess::Data(g); }
+// The whole grammar, compiled first if its rules were deferred.
+inline const GrammarData& DataOf(const Grammar& g) { return GrammarAccess::Cell(g).Whole(); }
+// Name, version and detection rules only: never compiles the rest.
+inline const GrammarData& HeadOf(const Grammar& g) { return *GrammarAccess::Cell(g).head; }
 
 }  // namespace whereas::internal
 

@@ -5,6 +5,7 @@
 #include <functional>
 #include <map>
 #include <set>
+#include <stdexcept>
 #include <tuple>
 #include <sstream>
 
@@ -558,7 +559,9 @@ Result<std::shared_ptr<const GrammarData>> GrammarLoader::Load(
     if (root["wrap"]) {
       data_->paragraph_lines = Scalar(root["wrap"], "wrap") == "paragraphs";
     }
-    if (!parts_broken && errors_.size() == schema_errors) {
+    if (!parts_broken && errors_.size() == schema_errors && head_only_) {
+      LoadDetect(root["detect"]);
+    } else if (!parts_broken && errors_.size() == schema_errors) {
       LoadRules(root["rules"]);
       LoadExtracts(root["extract"]);
       LoadSplits(root["splits"]);
@@ -582,7 +585,7 @@ Result<std::shared_ptr<const GrammarData>> GrammarLoader::Load(
   if (!errors_.empty()) {
     return whereas::Error{file_ + ": invalid grammar", Sorted(errors_)};
   }
-  for (size_t i = 0; i < data_->fields.size(); ++i) {
+  for (size_t i = 0; i < data_->fields.size() && !head_only_; ++i) {
     if (!used_fields_.count(static_cast<int>(i))) {
       Report(root["metadata"][i].Mark(), "warning",
              "field '" + data_->fields[i].name + "' is filled by no rule",
@@ -593,21 +596,41 @@ Result<std::shared_ptr<const GrammarData>> GrammarLoader::Load(
   return std::shared_ptr<const GrammarData>(std::move(data_));
 }
 
+const GrammarData& GrammarCell::Whole() const {
+  std::call_once(compiled, [this] {
+    if (whole) return;
+    auto data = GrammarLoader(head->file, /*check_examples=*/false).Load(source);
+    if (!data) {
+      throw std::logic_error("grammar " + head->file + " was deferred but does not load: " +
+                             data.error().message);
+    }
+    whole = std::move(data).value();
+  });
+  return *whole;
+}
+
 }  // namespace internal
 
-const std::string& Grammar::name() const { return data_->name; }
-int Grammar::version() const { return data_->version; }
-const std::string& Grammar::file() const { return data_->file; }
-const std::string& Grammar::description() const { return data_->description; }
-const std::vector<std::string>& Grammar::warnings() const {
-  return data_->warnings;
-}
+const std::string& Grammar::name() const { return cell_->head->name; }
+int Grammar::version() const { return cell_->head->version; }
+const std::string& Grammar::file() const { return cell_->head->file; }
+const std::string& Grammar::description() const { return cell_->head->description; }
+const std::vector<std::string>& Grammar::warnings() const { return cell_->Whole().warnings; }
+void Grammar::Compile() const { cell_->Whole(); }
 
 Result<Grammar> LoadGrammar(std::string_view yaml_text, std::string_view file_name,
                             const LoadOptions& options) {
-  auto data = internal::GrammarLoader(file_name, options.check_examples).Load(yaml_text);
+  auto data = internal::GrammarLoader(file_name, options.check_examples, options.defer_rules)
+                  .Load(yaml_text);
   if (!data) return data.error();
-  return Grammar(std::move(data).value());
+  auto cell = std::make_shared<internal::GrammarCell>();
+  cell->head = std::move(data).value();
+  if (options.defer_rules) {
+    cell->source = std::string(yaml_text);
+  } else {
+    cell->whole = cell->head;
+  }
+  return Grammar(std::move(cell));
 }
 
 }  // namespace whereas

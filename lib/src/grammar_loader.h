@@ -63,9 +63,10 @@ struct Positioned {
 
 class GrammarLoader {
  public:
-  // `check_examples`: see LoadOptions.
-  explicit GrammarLoader(std::string_view file, bool check_examples = true)
-      : file_(file), check_examples_(check_examples) {}
+  // `check_examples`: see LoadOptions. `head_only`: the name, version,
+  // fields, zones and detection rules, not the rest (LoadOptions::defer_rules).
+  explicit GrammarLoader(std::string_view file, bool check_examples = true, bool head_only = false)
+      : file_(file), check_examples_(check_examples), head_only_(head_only) {}
 
   Result<std::shared_ptr<const GrammarData>> Load(std::string_view text);
 
@@ -131,6 +132,7 @@ class GrammarLoader {
 
   std::string file_;
   bool check_examples_ = true;
+  bool head_only_ = false;
   std::vector<Positioned> errors_;
   std::vector<Positioned> warnings_;
   std::unique_ptr<GrammarData> data_ = std::make_unique<GrammarData>();

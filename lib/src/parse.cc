@@ -53,7 +53,7 @@ std::vector<std::vector<int>> FirstLines(const std::vector<Grammar>& grammars,
   const size_t opening = OpeningLines(lines);
   std::vector<int> matches;
   for (const Grammar& grammar : grammars) {
-    const internal::GrammarData& g = internal::DataOf(grammar);
+    const internal::GrammarData& g = internal::HeadOf(grammar);
     std::vector<int>& mine = first.emplace_back(g.detect.size(), 0);
     const auto see = [&](size_t rule, int line) {
       if (mine[rule] == 0) mine[rule] = line;
@@ -95,7 +95,7 @@ double Rounded(double score) { return static_cast<double>(std::lround(score * 10
 Detection Choose(const std::vector<Grammar>& grammars, const Seen& seen) {
   Detection best;
   for (size_t k = 0; k < grammars.size(); ++k) {
-    const internal::GrammarData& g = internal::DataOf(grammars[k]);
+    const internal::GrammarData& g = internal::HeadOf(grammars[k]);
     double score = 0;
     for (size_t i = 0; i < g.detect.size(); ++i) {
       if (seen[k][i]) score += g.detect[i].weight;
@@ -124,15 +124,15 @@ Document ParseText(const Grammar& grammar, const internal::Text& text,
   for (const internal::Repair& r : text.repairs) {
     doc.diagnostics.push_back({Severity::kNote, "text-repair", "", r.line, r.column, r.message});
   }
+  const internal::GrammarData& data = internal::DataOf(grammar);
   internal::Layout layout = internal::MeasureLayout(text, lines);
-  const std::vector<internal::RuleMask> masks = internal::Classify(internal::DataOf(grammar), lines, layout);
-  internal::FindPageFurniture(internal::DataOf(grammar), lines, masks, &layout);
-  internal::Outline outline = internal::BuildOutline(internal::DataOf(grammar), text, lines, layout, masks);
+  const std::vector<internal::RuleMask> masks = internal::Classify(data, lines, layout);
+  internal::FindPageFurniture(data, lines, masks, &layout);
+  internal::Outline outline = internal::BuildOutline(data, text, lines, layout, masks);
   const std::vector<internal::Passage> passages = std::move(outline.passages);
-  internal::ExtractRecords(internal::DataOf(grammar), std::move(outline), &doc);
+  internal::ExtractRecords(data, std::move(outline), &doc);
   for (Diagnostic& d : CheckNumbering(doc)) doc.diagnostics.push_back(std::move(d));
   if (auto low = internal::CheckStructure(doc, lines)) doc.diagnostics.push_back(std::move(*low));
-  const internal::GrammarData& data = internal::DataOf(grammar);
   internal::DocumentAnchor anchor{data.document_anchor.get(), doc.date, "document-date"};
   if (data.anchor_date_field >= 0) {  // the anchor names another document's date
     anchor.name = data.fields[data.anchor_date_field].name;
@@ -237,7 +237,7 @@ Detector::Detector(std::vector<Grammar> grammars) : grammars_(std::move(grammars
   auto set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
   bool ok = true;
   for (size_t g = 0; g < grammars_.size(); ++g) {
-    const auto& detect = internal::DataOf(grammars_[g]).detect;
+    const auto& detect = internal::HeadOf(grammars_[g]).detect;
     for (size_t r = 0; r < detect.size(); ++r) {
       // A rule that names the text's ends reads differently over many lines.
       ok = ok && !internal::TiedToTextEnds(detect[r].re->pattern()) &&
@@ -266,7 +266,7 @@ Seen SeenInOpening(const internal::DetectorData& data, const std::vector<Grammar
     return SeenLineByLine(grammars, lines);  // out of DFA memory
   }
   Seen seen;
-  for (const Grammar& g : grammars) seen.emplace_back(internal::DataOf(g).detect.size(), false);
+  for (const Grammar& g : grammars) seen.emplace_back(internal::HeadOf(g).detect.size(), false);
   for (int m : matches) seen[data.rules[m].first][data.rules[m].second] = true;
   return seen;
 }
@@ -299,7 +299,7 @@ std::vector<KindScore> ExplainDetection(const std::vector<Grammar>& grammars,
   const auto first = FirstLines(grammars, internal::SplitLines(text));
   std::vector<KindScore> out;
   for (size_t k = 0; k < grammars.size(); ++k) {
-    const internal::GrammarData& g = internal::DataOf(grammars[k]);
+    const internal::GrammarData& g = internal::HeadOf(grammars[k]);
     KindScore& kind = out.emplace_back();
     kind.kind = g.name;
     double score = 0;
@@ -320,7 +320,7 @@ std::vector<KindScore> Detector::Explain(std::string_view bytes) const {
 std::vector<Grammar> LoadBuiltinGrammars() {
   std::vector<Grammar> grammars;
   for (const GrammarSource& s : BuiltinGrammarSources()) {
-    Result<Grammar> g = LoadGrammar(s.text, s.file_name, {.check_examples = false});
+    Result<Grammar> g = LoadGrammar(s.text, s.file_name, {.check_examples = false, .defer_rules = true});
     // The build lints every built-in grammar: a failure here is a bug.
     if (!g) throw std::logic_error("built-in grammar does not load: " + g.error().message);
     grammars.push_back(std::move(g).value());

@@ -1,7 +1,10 @@
 // LoadGrammar(): every problem reported at once, in the compiler form.
 #include <doctest/doctest.h>
 
+#include <stdexcept>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "grammar_internal.h"
 #include "test_util.h"
@@ -233,4 +236,57 @@ TEST_CASE("defines: a pattern written once, used as {NAME} by several rules") {
   const auto errors = Errors(head + rules);
   REQUIRE(errors.size() == 2);
   CHECK(errors[0].find("unknown placeholder {WORD}") != std::string::npos);
+}
+
+TEST_CASE("a grammar whose rules are deferred detects without compiling them, then parses as if loaded whole") {
+  const auto text = whereas::test::ReadFile(
+      whereas::test::SourcePath("samples/direction-barnet-2018-01.txt"));
+  std::vector<whereas::Grammar> whole, deferred;
+  for (const auto& source : whereas::BuiltinGrammarSources()) {
+    whole.push_back(LoadGrammar(source.text, source.file_name, {.check_examples = false}).value());
+    deferred.push_back(
+        LoadGrammar(source.text, source.file_name, {.check_examples = false, .defer_rules = true}).value());
+  }
+  const whereas::Detector detector(deferred);
+  const whereas::Detection found = detector.Detect(text);
+  REQUIRE(found.grammar != nullptr);
+  CHECK(found.grammar->name() == "direction");
+  for (const whereas::Grammar& g : detector.grammars()) {
+    CHECK(whereas::internal::GrammarAccess::Cell(g).whole == nullptr);  // detection compiled nothing more
+  }
+  std::string a, b;
+  whereas::AppendYaml(whereas::ParseDetected(whole, text, "d.txt"), &a);
+  whereas::AppendYaml(detector.ParseDetected(text, "d.txt"), &b);
+  CHECK(a == b);
+  // Only the kind that was parsed was compiled.
+  for (const whereas::Grammar& g : detector.grammars()) {
+    CAPTURE(g.name());
+    CHECK((whereas::internal::GrammarAccess::Cell(g).whole != nullptr) == (g.name() == "direction"));
+  }
+}
+
+TEST_CASE("threads that meet a deferred grammar at once compile it once and agree") {
+  const auto text = whereas::test::ReadFile(
+      whereas::test::SourcePath("samples/direction-northamptonshire-2018-11.txt"));
+  std::vector<whereas::Grammar> grammars;
+  for (const auto& s : whereas::BuiltinGrammarSources()) {
+    grammars.push_back(LoadGrammar(s.text, s.file_name, {.check_examples = false, .defer_rules = true}).value());
+  }
+  std::vector<std::string> out(4);
+  std::vector<std::thread> threads;
+  for (std::string& o : out) {
+    threads.emplace_back([&] { whereas::AppendYaml(whereas::ParseDetected(grammars, text, "d.txt"), &o); });
+  }
+  for (std::thread& t : threads) t.join();
+  for (const std::string& o : out) CHECK(o == out.front());
+  CHECK(out.front().find("kind: direction") != std::string::npos);
+}
+
+TEST_CASE("a deferred grammar that cannot compile is a bug, thrown when first used") {
+  auto g = LoadGrammar(Grammar("  - {id: n, kind: item, styles: [decimal], pattern: '^(?P<label>\\d+)\\. (?P<text>.*$', "
+                               "examples: ['1. a']}\n"),
+                       "t.yaml", {.defer_rules = true});
+  REQUIRE(g.has_value());  // only the head was compiled
+  CHECK(g.value().name() == "t");
+  CHECK_THROWS_AS(whereas::Parse(g.value(), "1. a\n", "t.txt"), std::logic_error);
 }

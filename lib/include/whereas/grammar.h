@@ -13,6 +13,7 @@ namespace whereas {
 
 namespace internal {
 struct GrammarData;  // the compiled form, private to the library
+struct GrammarCell;  // its detection rules, and the rest when compiled
 struct GrammarAccess;
 }  // namespace internal
 
@@ -30,13 +31,16 @@ class Grammar {
   // Problems that do not stop the grammar from working (an unused field),
   // formatted like LoadGrammar()'s errors but with "warning:".
   const std::vector<std::string>& warnings() const;
+  // Compiles now what LoadOptions::defer_rules left for a document's first
+  // parse (nothing, when the grammar was loaded whole): before forking
+  // worker processes, so that they share it instead of each compiling it.
+  void Compile() const;
 
  private:
   friend Result<Grammar> LoadGrammar(std::string_view, std::string_view, const struct LoadOptions&);
   friend struct internal::GrammarAccess;
-  explicit Grammar(std::shared_ptr<const internal::GrammarData> data)
-      : data_(std::move(data)) {}
-  std::shared_ptr<const internal::GrammarData> data_;
+  explicit Grammar(std::shared_ptr<const internal::GrammarCell> cell) : cell_(std::move(cell)) {}
+  std::shared_ptr<const internal::GrammarCell> cell_;
 };
 
 struct LoadOptions {
@@ -45,6 +49,12 @@ struct LoadOptions {
   // start-up). The built-in grammars skip it at run time, because the build
   // runs `whereas lint --strict --builtin` on them; keep it for any other file.
   bool check_examples = true;
+  // Compile only the name, version and detection rules now, and the rest
+  // when a document of this kind is first parsed (thread-safe): a run that
+  // meets one kind compiles one grammar, and an empty input none. Only for
+  // grammars known to load, such as the built-in ones (the build lints
+  // them): a problem found later is a bug, thrown as std::logic_error.
+  bool defer_rules = false;
 };
 
 // Parses and checks a grammar file's text. `file_name` is used only in
