@@ -11,6 +11,7 @@
 #include <re2/set.h>
 
 #include <algorithm>
+#include <bit>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -20,6 +21,7 @@
 #include <utility>
 #include <vector>
 
+#include "classify.h"
 #include "grammar_internal.h"
 #include "whereas/whereas.h"
 
@@ -112,8 +114,8 @@ int main(int argc, char** argv) {
         const size_t begin = d.line_starts[l];
         const size_t end = l + 1 < d.line_starts.size() ? d.line_starts[l + 1] - 1 : d.text.size();
         if (begin > end) continue;
-        data.rule_set->Match(std::string_view(d.text).substr(begin, end - begin), &matches);
-        for (int m : matches) re2_hits.insert({doc_base + l, m});
+        const whereas::internal::RuleMask mask = whereas::internal::ClassifyLine(data, std::string_view(d.text).substr(begin, end - begin));
+        for (whereas::internal::RuleMask m = mask; m != 0; m &= m - 1) re2_hits.insert({doc_base + l, std::countr_zero(m)});
       }
       doc_base += d.line_starts.size();
     }

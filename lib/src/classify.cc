@@ -1,4 +1,5 @@
-// Line classification: one RE2::Set match per line, then the rules of
+// Line classification: one RE2::Set match per line (and the few rules too
+// large to share it, each alone), then the rules of
 // wrapped lines as of the paragraphs they belong to.
 #include "classify.h"
 
@@ -20,8 +21,9 @@ RuleMask ClassifyLine(const GrammarData& grammar, std::string_view line) {
   thread_local std::vector<int> matches;
   RE2::Set::ErrorInfo info;
   RuleMask mask = 0;
-  if (!grammar.rule_set->Match(line, &matches, &info)) {
-    if (info.kind == RE2::Set::kNoError) return 0;
+  if (grammar.rule_set && grammar.rule_set->Match(line, &matches, &info)) {
+    for (int m : matches) mask |= RuleMask{1} << grammar.set_rules[m];
+  } else if (grammar.rule_set && info.kind != RE2::Set::kNoError) {
     // The set's DFA ran out of memory on this line: ask each rule, which is
     // slower but gives the same answer.
     for (size_t i = 0; i < grammar.rules.size(); ++i) {
@@ -29,7 +31,11 @@ RuleMask ClassifyLine(const GrammarData& grammar, std::string_view line) {
     }
     return mask;
   }
-  for (int m : matches) mask |= RuleMask{1} << m;
+  for (const GrammarData::LoneRule& r : grammar.lone_rules) {
+    if (r.head->Match(line, 0, line.size(), RE2::ANCHOR_START, nullptr, 0)) {
+      mask |= RuleMask{1} << r.rule;
+    }
+  }
   return mask;
 }
 

@@ -246,8 +246,18 @@ struct GrammarData {
 
   std::vector<Zone> zones;  // zones[0] is where a document starts
   std::vector<Field> fields;
-  std::vector<LineRule> rules;  // index = RE2::Set index
+  std::vector<LineRule> rules;
+  // Every rule's head, anchored at a line's start, in one set (ClassifyLine());
+  // rule_set index k is rule set_rules[k]. Null when every rule is alone.
   std::unique_ptr<RE2::Set> rule_set;
+  std::vector<int> set_rules;
+  // The rules whose programs are too large to share the set (kLoneRuleSize):
+  // each matched on its own, anchored at the line's start.
+  struct LoneRule {
+    int rule;
+    std::unique_ptr<RE2> head;
+  };
+  std::vector<LoneRule> lone_rules;
   // The rules a header row may start with (`value_below: true`), in a set
   // of their own (ClassifyRow()); row_set index k is rule row_rules[k].
   // Null when the grammar has none.

@@ -441,24 +441,30 @@ void GrammarLoader::LoadRules(const YAML::Node& node) {
   for (size_t i = 0; i < data_->rules.size(); ++i) {
     std::string pattern = CompileHead(&data_->rules[i], PatternOptions(max_mem_));
     if (!StartsAnchored(pattern)) pattern = "(?s:.*?)(?:" + pattern + ")";
+    const LineRule& rule = data_->rules[i];
     std::string error;
-    if (set->Add(pattern, &error) < 0) {
+    if ((rule.head ? *rule.head : *rule.re).ProgramSize() > kLoneRuleSize) {
+      data_->lone_rules.push_back(
+          {static_cast<int>(i), std::make_unique<RE2>(pattern, PatternOptions(max_mem_))});
+    } else if (set->Add(pattern, &error) >= 0) {
+      data_->set_rules.push_back(static_cast<int>(i));
+    } else {
       Error(rule_nodes[i]["pattern"], "pattern does not compile: " + error,
             "grammar-pattern");
     }
-    const LineRule& rule = data_->rules[i];
     if (rule.value_below == LineRule::ValueBelow::kYes && row_set->Add(pattern, nullptr) >= 0) {
       data_->row_rules.push_back(static_cast<int>(i));
     }
   }
   if (!errors_.empty()) return;
-  if (!set->Compile() || (!data_->row_rules.empty() && !row_set->Compile())) {
+  if ((!data_->set_rules.empty() && !set->Compile()) ||
+      (!data_->row_rules.empty() && !row_set->Compile())) {
     Error(node, "the rules together exceed RE2's memory budget (max_mem " +
                     std::to_string(max_mem_) + " bytes)",
           "grammar-pattern");
     return;
   }
-  data_->rule_set = std::move(set);
+  if (!data_->set_rules.empty()) data_->rule_set = std::move(set);
   if (!data_->row_rules.empty()) data_->row_set = std::move(row_set);
   for (size_t r = 0; r < data_->rules.size(); ++r) {
     const LineRule& rule = data_->rules[r];

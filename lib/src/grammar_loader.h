@@ -47,6 +47,12 @@ inline constexpr int64_t kDefaultMaxMem = int64_t{8} << 20;
 // 4 times as long (bench/vectorscan_probe.cc found it). 32 MB keeps it; the
 // peak RSS of a -j 2 parse of the 50 MB corpus is 60 MB.
 inline constexpr int64_t kLineSetMaxMem = int64_t{32} << 20;
+// A line rule whose program has more instructions than this is matched on
+// its own, not in the set. A name pattern over Unicode letter classes takes
+// some 11,000 (the other built-in rules at most 1,600), and in the set it
+// multiplies the DFA states of every other rule: the direction grammar's
+// set needed 12 to 16 MB of them with its name rule, under 8 without.
+inline constexpr int kLoneRuleSize = 4000;
 
 inline RE2::Options PatternOptions(int64_t max_mem = kDefaultMaxMem) {
   RE2::Options options;

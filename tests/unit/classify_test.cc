@@ -55,3 +55,19 @@ TEST_CASE("curly quotes match the straight quotes of a pattern") {
   CHECK(doc.definitions[1].term == "the Board");
   CHECK(g.rules.size() <= whereas::internal::kMaxLineRules);
 }
+
+TEST_CASE("a rule too large for the set is matched alone, with the set's answer") {
+  const auto& g = Direction();
+  // The name rule (Unicode letter classes) is alone; the rest share the set.
+  REQUIRE(g.lone_rules.size() == 1);
+  CHECK(g.rules[g.lone_rules[0].rule].id == "signatory");
+  CHECK(g.set_rules.size() + g.lone_rules.size() == g.rules.size());
+  const int signatory = g.lone_rules[0].rule;
+  for (const std::string line : {"JANE DOE", "  Dr María de la Cruz CBE  ", "Παύλος Νικολάου",
+                                 "The Council shall", "1. JANE DOE", ""}) {
+    CAPTURE(line);
+    const bool alone = (ClassifyLine(g, line) >> signatory) & 1;
+    const bool whole = !line.empty() && RE2::PartialMatch(line, *g.rules[signatory].re);
+    CHECK(alone == whole);
+  }
+}
