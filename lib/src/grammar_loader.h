@@ -44,8 +44,10 @@ inline constexpr int64_t kDefaultMaxMem = int64_t{8} << 20;
 // with 8 MB the direction grammar's (32 rules, Unicode classes in its name
 // patterns) was thrown away and rebuilt every few lines, its lines read at
 // 11 MB/s instead of some 200, and a whole parse of the bench corpus took
-// 4 times as long (bench/vectorscan_probe.cc found it). 32 MB keeps it; the
-// peak RSS of a -j 2 parse of the 50 MB corpus is 60 MB.
+// 4 times as long (bench/vectorscan_probe.cc found it). 32 MB is a cap, not
+// an allocation: a set holds the states its lines lead to, and with the
+// rules too large for it matched alone (below) the built-in sets stay well
+// under it (docs/performance.md).
 inline constexpr int64_t kLineSetMaxMem = int64_t{32} << 20;
 // A line rule whose program has more instructions than this is matched on
 // its own, not in the set. A name pattern over Unicode letter classes takes
