@@ -98,7 +98,9 @@ po::options_description CommandOptions(Command command, RawArgs* raw) {
 // Built-in grammars, then those of `dir`; a grammar with the name of a
 // built-in one replaces it.
 Result<std::vector<Grammar>> LoadGrammars(const std::string& dir) {
-  std::vector<Grammar> grammars;
+  // Only their names and detection rules compile here; the rest of each
+  // when a document of its kind is first parsed.
+  std::vector<Grammar> grammars = LoadBuiltinGrammars();
   std::vector<std::string> errors;
   const auto add = [&](Result<Grammar> g) {
     if (!g) {
@@ -114,12 +116,6 @@ Result<std::vector<Grammar>> LoadGrammars(const std::string& dir) {
     }
     grammars.push_back(std::move(g).value());
   };
-  // Only their names and detection rules compile here; the rest of each
-  // when a document of its kind is first parsed. Their examples were
-  // checked by the build's lint: not again per run.
-  for (const GrammarSource& s : BuiltinGrammarSources()) {
-    add(LoadGrammar(s.text, s.file_name, {.check_examples = false, .defer_rules = true}));
-  }
   if (!dir.empty()) {
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) {

@@ -32,7 +32,7 @@ RuleMask ClassifyLine(const GrammarData& grammar, std::string_view line) {
     return mask;
   }
   for (const GrammarData::LoneRule& r : grammar.lone_rules) {
-    if (r.head->Match(line, 0, line.size(), RE2::ANCHOR_START, nullptr, 0)) {
+    if (r.re->Match(line, 0, line.size(), RE2::ANCHOR_START, nullptr, 0)) {
       mask |= RuleMask{1} << r.rule;
     }
   }

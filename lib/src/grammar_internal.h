@@ -255,7 +255,8 @@ struct GrammarData {
   // each matched on its own, anchored at the line's start.
   struct LoneRule {
     int rule;
-    std::unique_ptr<RE2> head;
+    const RE2* re;  // the rule's own `re` when the set's pattern is its pattern, else `own`
+    std::unique_ptr<RE2> own;
   };
   std::vector<LoneRule> lone_rules;
   // The rules a header row may start with (`value_below: true`), in a set
@@ -312,7 +313,7 @@ inline int GroupIndex(const RE2& re, const std::string& name) {
 // first use.
 struct GrammarCell {
   std::shared_ptr<const GrammarData> head;
-  std::string source;  // the YAML text, kept only while rules are deferred
+  std::string source;  // the YAML text of a grammar whose rules were deferred
   mutable std::once_flag compiled;
   mutable std::shared_ptr<const GrammarData> whole;
 

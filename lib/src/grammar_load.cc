@@ -444,8 +444,13 @@ void GrammarLoader::LoadRules(const YAML::Node& node) {
     const LineRule& rule = data_->rules[i];
     std::string error;
     if ((rule.head ? *rule.head : *rule.re).ProgramSize() > kLoneRuleSize) {
-      data_->lone_rules.push_back(
-          {static_cast<int>(i), std::make_unique<RE2>(pattern, PatternOptions(max_mem_))});
+      GrammarData::LoneRule& lone = data_->lone_rules.emplace_back();
+      lone.rule = static_cast<int>(i);
+      lone.re = rule.re.get();
+      if (pattern != rule.re->pattern()) {  // a head's condition, or a leading .*?
+        lone.own = std::make_unique<RE2>(pattern, PatternOptions(max_mem_));
+        lone.re = lone.own.get();
+      }
     } else if (set->Add(pattern, &error) >= 0) {
       data_->set_rules.push_back(static_cast<int>(i));
     } else {
